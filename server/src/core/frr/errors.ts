@@ -1,0 +1,19 @@
+import type { Range } from '../text/range';
+
+/**
+ * Codes of frr.conf parse errors, each documented in one line. Parse errors describe structure only;
+ * what FRR would accept or reject command by command is the job of the FRR rule family.
+ */
+export const FRR_PARSE_ERRORS = {
+  'stray-closer': 'a block closer (exit-address-family, exit-vrf, exit-vni, exit-link-params) with no matching open block',
+  'misplaced-address-family': 'an address-family line outside a router bgp block',
+  'router-bgp-asn': 'router bgp with an AS number that is not a number 1-4294967295 or asdot',
+} as const;
+
+export type FrrParseErrorCode = keyof typeof FRR_PARSE_ERRORS;
+
+export interface FrrParseError {
+  readonly code: FrrParseErrorCode;
+  readonly message: string;
+  readonly range: Range;
+}

@@ -1,0 +1,85 @@
+import type { Range } from '../text/range';
+import type { FrrParseError } from './errors';
+
+/** A whitespace-separated word of a command line, with its exact offsets. */
+export interface FrrWord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export type FrrLineKind = 'blank' | 'comment' | 'command';
+
+/**
+ * One physical line. Lines tile the document: `lines[i].end === lines[i + 1].start`, the first starts
+ * at 0 and the last ends at `text.length`.
+ */
+export interface FrrLine {
+  /** 0-based line number. */
+  readonly index: number;
+  /** Offset of the first character of the line (after a BOM on line 0 the BOM is still inside the line). */
+  readonly start: number;
+  /** Offset of the first non-blank character (or `contentEnd` for a blank line). */
+  readonly contentStart: number;
+  /** Offset just past the last non-terminator character. */
+  readonly contentEnd: number;
+  /** Offset just past the line terminator (`\n`, `\r\n` or `\r`), or the end of the text. */
+  readonly end: number;
+  readonly kind: FrrLineKind;
+  /** The words of a command line; empty for blank and comment lines. */
+  readonly words: readonly FrrWord[];
+}
+
+export type FrrBlockKind =
+  | 'root'
+  | 'router-bgp'
+  | 'address-family'
+  | 'vni'
+  | 'bgp-other'
+  | 'interface'
+  | 'link-params'
+  | 'vrf'
+  | 'bfd'
+  | 'bfd-peer'
+  | 'bfd-profile'
+  | 'route-map'
+  | 'router-other'
+  | 'other';
+
+/**
+ * A block of FRR's CLI node model: opened by a known keyword line, closed by its closer (`exit`,
+ * `exit-address-family`, `exit-vrf`, `exit-vni`, `end`) or implicitly by the next command that opens a
+ * block at an outer level.
+ */
+export interface FrrBlock {
+  readonly kind: FrrBlockKind;
+  /** The opening line; absent for the root. */
+  readonly opener?: FrrLine;
+  /** The explicit closing line, when there is one. */
+  closer?: FrrLine;
+  readonly parent?: FrrBlock;
+  readonly children: FrrBlock[];
+  /** Body lines in order (commands, comments and blank lines), not counting opener and closer. */
+  readonly lines: FrrLine[];
+  /** From the opener's start to the end of the last line that belongs to the block. */
+  range: Range;
+}
+
+/** The parse result of one frr.conf text. */
+export interface FrrTree {
+  readonly text: string;
+  readonly lines: readonly FrrLine[];
+  readonly root: FrrBlock;
+  readonly errors: readonly FrrParseError[];
+  /** Block that owns each line (index = line number); opener and closer lines belong to their block. */
+  readonly blockOfLine: readonly FrrBlock[];
+}
+
+export type FrrTokenKind = 'bom' | 'whitespace' | 'word' | 'comment' | 'newline';
+
+/** A lexical token; the tokens of a tree joined together give back its text exactly. */
+export interface FrrToken {
+  readonly kind: FrrTokenKind;
+  readonly start: number;
+  readonly end: number;
+}

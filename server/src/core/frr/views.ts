@@ -1,0 +1,389 @@
+import type { Range } from '../text/range';
+import { asnValue } from './parser';
+import type { FrrBlock, FrrLine, FrrTree, FrrWord } from './syntax';
+
+/** A value read from the text, with the range of the token(s) it came from. */
+export interface Val<T> {
+  readonly value: T;
+  readonly range: Range;
+}
+
+/** A number token: `value` is undefined when the text is not a decimal number. */
+export interface NumVal {
+  readonly text: string;
+  readonly value: number | undefined;
+  readonly range: Range;
+}
+
+/** What every recognised statement carries: its line and whether it was written with `no`. */
+export interface StatementBase {
+  readonly line: FrrLine;
+  /** The whole command, from its first to its last word. */
+  readonly range: Range;
+  readonly negated: boolean;
+}
+
+export type GrTimerName = 'restart-time' | 'stalepath-time' | 'select-defer-time' | 'rib-stale-time';
+
+/** Instance-level (or BGP-wide) graceful-restart statements, in file order. */
+export type GrStatement =
+  | (StatementBase & { readonly kind: 'gr-mode'; readonly mode: 'restart' | 'disable' })
+  | (StatementBase & { readonly kind: 'gr-timer'; readonly name: GrTimerName; readonly value: NumVal | undefined })
+  | (StatementBase & { readonly kind: 'gr-preserve-fw-state' })
+  | (StatementBase & { readonly kind: 'gr-notification' })
+  | (StatementBase & { readonly kind: 'gr-disable-eor' })
+  | (StatementBase & { readonly kind: 'llgr-stale-time'; readonly value: NumVal | undefined });
+
+export type RemoteAs = number | 'internal' | 'external' | 'auto';
+
+/** The command part of a `neighbor X ...` line. */
+export type NeighborCommand =
+  | { readonly kind: 'remote-as'; readonly value: Val<RemoteAs> | undefined; readonly asText: Val<string> | undefined; readonly interface: boolean }
+  | { readonly kind: 'interface'; readonly v6only: boolean; readonly peerGroup?: Val<string> }
+  | { readonly kind: 'peer-group-define' }
+  | { readonly kind: 'peer-group'; readonly group: Val<string> | undefined }
+  | { readonly kind: 'gr-mode'; readonly mode: 'restart' | 'helper' | 'disable' }
+  | { readonly kind: 'timers'; readonly keepalive: NumVal | undefined; readonly hold: NumVal | undefined }
+  | { readonly kind: 'timers-connect'; readonly value: NumVal | undefined }
+  | { readonly kind: 'bfd' }
+  | { readonly kind: 'bfd-profile'; readonly profile: Val<string> | undefined }
+  | { readonly kind: 'bfd-check-control-plane-failure' }
+  | { readonly kind: 'bfd-other' }
+  | { readonly kind: 'update-source'; readonly source: Val<string> | undefined }
+  | { readonly kind: 'password'; readonly valueRange: Range | undefined }
+  | { readonly kind: 'other'; readonly words: readonly string[] };
+
+export type NeighborTargetKind = 'ipv4' | 'ipv6' | 'word';
+
+export interface NeighborStatement extends StatementBase {
+  readonly kind: 'neighbor';
+  readonly target: Val<string>;
+  readonly targetKind: NeighborTargetKind;
+  readonly command: NeighborCommand;
+}
+
+export interface TimersBgpStatement extends StatementBase {
+  readonly kind: 'timers-bgp';
+  readonly keepalive: NumVal | undefined;
+  readonly hold: NumVal | undefined;
+}
+
+export interface ListenRangeStatement extends StatementBase {
+  readonly kind: 'listen-range';
+  readonly prefix: Val<string> | undefined;
+  readonly peerGroup: Val<string> | undefined;
+}
+
+export interface RouterIdStatement extends StatementBase {
+  readonly kind: 'router-id';
+  readonly value: Val<string> | undefined;
+}
+
+export type BgpStatement = GrStatement | NeighborStatement | TimersBgpStatement | ListenRangeStatement | RouterIdStatement;
+
+/** One `router bgp` block as written (blocks with the same ASN and VRF are merged by the model). */
+export interface RouterBgpView {
+  readonly block: FrrBlock;
+  readonly opener: FrrLine;
+  /** Undefined for `router bgp` without a number (it refers to the single instance). */
+  readonly asn: Val<number> | undefined;
+  readonly asnText: Val<string> | undefined;
+  readonly vrf: Val<string> | undefined;
+  readonly view: Val<string> | undefined;
+  /** Every modelled statement of the block (also those inside address-family blocks), in order. */
+  readonly statements: readonly BgpStatement[];
+}
+
+export interface InterfaceAddress {
+  readonly family: 4 | 6;
+  readonly address: string;
+  readonly prefixLength: number | undefined;
+  readonly range: Range;
+  readonly line: FrrLine;
+}
+
+export interface InterfaceView {
+  readonly block: FrrBlock;
+  readonly name: Val<string>;
+  readonly vrf: Val<string> | undefined;
+  readonly addresses: readonly InterfaceAddress[];
+}
+
+export interface BfdProfileView {
+  readonly block: FrrBlock;
+  readonly name: Val<string>;
+}
+
+/** The structured view of one frr.conf: what grlint models, with ranges. */
+export interface FrrConfigView {
+  readonly tree: FrrTree;
+  readonly version: Val<string> | undefined;
+  /** `frr defaults traditional|datacenter|...`. */
+  readonly defaults: Val<string> | undefined;
+  readonly hostname: Val<string> | undefined;
+  readonly routers: readonly RouterBgpView[];
+  readonly interfaces: readonly InterfaceView[];
+  readonly bfdProfiles: readonly BfdProfileView[];
+  /** BGP-wide graceful-restart statements at the top level (FRR 10.2+). */
+  readonly globalGr: readonly GrStatement[];
+  /** Ranges whose text must never be printed (password values). */
+  readonly sensitiveRanges: readonly Range[];
+}
+
+const IPV4_RE = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+
+/** True when `s` is a dotted-quad IPv4 address. */
+export function isIpv4(s: string): boolean {
+  return IPV4_RE.test(s);
+}
+
+/** True when `s` looks like an IPv6 address (a colon and only hex digits, colons, dots; optional %zone). */
+export function isIpv6(s: string): boolean {
+  const base = s.split('%')[0]!;
+  return base.includes(':') && /^[0-9A-Fa-f:.]+$/.test(base) && base.split('::').length <= 2;
+}
+
+/** Builds the structured view of a parsed frr.conf. Never throws. */
+export function viewFrr(tree: FrrTree): FrrConfigView {
+  const routers: RouterBgpView[] = [];
+  const interfaces: InterfaceView[] = [];
+  const bfdProfiles: BfdProfileView[] = [];
+  const globalGr: GrStatement[] = [];
+  const sensitiveRanges: Range[] = [];
+  let version: Val<string> | undefined;
+  let defaults: Val<string> | undefined;
+  let hostname: Val<string> | undefined;
+
+  const walk = (block: FrrBlock): void => {
+    for (const child of block.children) {
+      if (child.kind === 'router-bgp') routers.push(viewRouter(child, sensitiveRanges));
+      else if (child.kind === 'interface') interfaces.push(viewInterface(child));
+      else if (child.kind === 'bfd') {
+        for (const p of child.children) {
+          if (p.kind === 'bfd-profile' && p.opener) {
+            const w = p.opener.words[1]!;
+            bfdProfiles.push({ block: p, name: { value: w.text, range: wordRange(w) } });
+          }
+        }
+      }
+    }
+  };
+  walk(tree.root);
+
+  for (const line of tree.root.lines) {
+    if (line.kind !== 'command') continue;
+    const w = line.words;
+    const t = w.map((x) => x.text);
+    if (t[0] === 'frr' && t[1] === 'version' && w[2]) version = { value: t.slice(2).join(' '), range: span(w[2], w[w.length - 1]!) };
+    else if (t[0] === 'frr' && t[1] === 'defaults' && w[2]) defaults = { value: w[2].text, range: wordRange(w[2]) };
+    else if (t[0] === 'hostname' && w[1]) hostname = { value: w[1].text, range: wordRange(w[1]) };
+    else if ((t[0] === 'password' || (t[0] === 'enable' && t[1] === 'password')) && w.length > 1) {
+      sensitiveRanges.push(span(w[t[0] === 'password' ? 1 : 2] ?? w[w.length - 1]!, w[w.length - 1]!));
+    } else {
+      const neg = t[0] === 'no';
+      const gr = parseGrStatement(line, neg ? w.slice(1) : w, neg);
+      if (gr) globalGr.push(gr);
+    }
+  }
+  return { tree, version, defaults, hostname, routers, interfaces, bfdProfiles, globalGr, sensitiveRanges };
+}
+
+function viewRouter(block: FrrBlock, sensitive: Range[]): RouterBgpView {
+  const opener = block.opener!;
+  const w = opener.words;
+  const asnWord = w[2];
+  let asn: Val<number> | undefined;
+  let asnText: Val<string> | undefined;
+  let vrf: Val<string> | undefined;
+  let view: Val<string> | undefined;
+  if (asnWord) {
+    asnText = { value: asnWord.text, range: wordRange(asnWord) };
+    const v = asnValue(asnWord.text);
+    if (v !== undefined) asn = { value: v, range: wordRange(asnWord) };
+  }
+  for (let i = 3; i + 1 < w.length; i++) {
+    if (w[i]!.text === 'vrf') vrf = { value: w[i + 1]!.text, range: wordRange(w[i + 1]!) };
+    if (w[i]!.text === 'view') view = { value: w[i + 1]!.text, range: wordRange(w[i + 1]!) };
+  }
+  const statements: BgpStatement[] = [];
+  const visit = (b: FrrBlock): void => {
+    // Lines and child blocks interleave; collect lines of this block and its address families in order.
+    const items: { at: number; line?: FrrLine; block?: FrrBlock }[] = [];
+    for (const l of b.lines) items.push({ at: l.start, line: l });
+    for (const c of b.children) items.push({ at: c.range.start, block: c });
+    items.sort((x, y) => x.at - y.at);
+    for (const it of items) {
+      if (it.line) {
+        const s = parseBgpStatement(it.line, sensitive);
+        if (s) statements.push(s);
+      } else if (it.block && (it.block.kind === 'address-family' || it.block.kind === 'vni')) {
+        visit(it.block);
+      }
+    }
+  };
+  visit(block);
+  return { block, opener, asn, asnText, vrf, view, statements };
+}
+
+function viewInterface(block: FrrBlock): InterfaceView {
+  const w = block.opener!.words;
+  const name = { value: w[1]!.text, range: wordRange(w[1]!) };
+  let vrf: Val<string> | undefined;
+  if (w[2]?.text === 'vrf' && w[3]) vrf = { value: w[3].text, range: wordRange(w[3]) };
+  const addresses: InterfaceAddress[] = [];
+  for (const line of block.lines) {
+    if (line.kind !== 'command') continue;
+    const t = line.words.map((x) => x.text);
+    if ((t[0] === 'ip' || t[0] === 'ipv6') && t[1] === 'address' && line.words[2]) {
+      const word = line.words[2];
+      const [addr, len] = word.text.split('/');
+      const family = t[0] === 'ip' ? 4 : 6;
+      if (addr && (family === 4 ? isIpv4(addr) : isIpv6(addr))) {
+        addresses.push({
+          family,
+          address: addr,
+          prefixLength: len !== undefined && /^\d+$/.test(len) ? Number(len) : undefined,
+          range: wordRange(word),
+          line,
+        });
+      }
+    }
+  }
+  return { block, name, vrf, addresses };
+}
+
+/** Recognises a modelled statement of a `router bgp` block, or returns undefined. */
+export function parseBgpStatement(line: FrrLine, sensitive: Range[] = []): BgpStatement | undefined {
+  if (line.kind !== 'command') return undefined;
+  const neg = line.words[0]!.text === 'no';
+  const w = neg ? line.words.slice(1) : line.words;
+  if (w.length === 0) return undefined;
+  const t = w.map((x) => x.text);
+  const base = { line, range: span(line.words[0]!, line.words[line.words.length - 1]!), negated: neg };
+  if (t[0] === 'neighbor' && w[1]) return parseNeighbor(base, w, sensitive);
+  if (t[0] === 'timers' && t[1] === 'bgp') return { ...base, kind: 'timers-bgp', keepalive: num(w[2]), hold: num(w[3]) };
+  if (t[0] === 'bgp' && t[1] === 'router-id') return { ...base, kind: 'router-id', value: val(w[2]) };
+  if (t[0] === 'bgp' && t[1] === 'listen' && t[2] === 'range') {
+    const pgIndex = t.indexOf('peer-group', 3);
+    return { ...base, kind: 'listen-range', prefix: val(w[3]), peerGroup: pgIndex > 0 ? val(w[pgIndex + 1]) : undefined };
+  }
+  return parseGrStatement(line, w, neg);
+}
+
+/** Recognises a graceful-restart statement (instance or BGP-wide); `w` excludes a leading `no`. */
+export function parseGrStatement(line: FrrLine, w: readonly FrrWord[], neg: boolean): GrStatement | undefined {
+  const t = w.map((x) => x.text);
+  const base = { line, range: span(line.words[0]!, line.words[line.words.length - 1]!), negated: neg };
+  if (t[0] !== 'bgp') return undefined;
+  if (t[1] === 'graceful-restart') {
+    if (t.length === 2) return { ...base, kind: 'gr-mode', mode: 'restart' };
+    const sub = t[2];
+    if (sub === 'restart-time' || sub === 'stalepath-time' || sub === 'select-defer-time' || sub === 'rib-stale-time') {
+      if (t.length > 4) return undefined;
+      return { ...base, kind: 'gr-timer', name: sub, value: num(w[3]) };
+    }
+    if (t.length !== 3) return undefined;
+    if (sub === 'preserve-fw-state') return { ...base, kind: 'gr-preserve-fw-state' };
+    if (sub === 'notification') return { ...base, kind: 'gr-notification' };
+    if (sub === 'disable-eor') return { ...base, kind: 'gr-disable-eor' };
+    return undefined;
+  }
+  if (t[1] === 'graceful-restart-disable' && t.length === 2) return { ...base, kind: 'gr-mode', mode: 'disable' };
+  if (t[1] === 'long-lived-graceful-restart' && t[2] === 'stale-time' && t.length <= 4) {
+    return { ...base, kind: 'llgr-stale-time', value: num(w[3]) };
+  }
+  return undefined;
+}
+
+function parseNeighbor(
+  base: { line: FrrLine; range: Range; negated: boolean },
+  w: readonly FrrWord[],
+  sensitive: Range[],
+): NeighborStatement {
+  const targetWord = w[1]!;
+  const target = { value: targetWord.text, range: wordRange(targetWord) };
+  const targetKind: NeighborTargetKind = isIpv4(targetWord.text) ? 'ipv4' : isIpv6(targetWord.text) ? 'ipv6' : 'word';
+  const t = w.map((x) => x.text);
+  const rest = t.slice(2);
+  let command: NeighborCommand;
+  switch (rest[0]) {
+    case 'remote-as':
+      command = { kind: 'remote-as', ...remoteAs(w[3]), interface: false };
+      break;
+    case 'interface': {
+      // neighbor IF interface [v6only] [peer-group PG] [remote-as AS]
+      const ra = t.indexOf('remote-as', 3);
+      const pg = t.indexOf('peer-group', 3);
+      if (ra > 0) command = { kind: 'remote-as', ...remoteAs(w[ra + 1]), interface: true };
+      else {
+        const peerGroup = pg > 0 ? val(w[pg + 1]) : undefined;
+        command = peerGroup
+          ? { kind: 'interface', v6only: t.includes('v6only'), peerGroup }
+          : { kind: 'interface', v6only: t.includes('v6only') };
+      }
+      break;
+    }
+    case 'peer-group':
+      command = rest.length === 1 ? { kind: 'peer-group-define' } : { kind: 'peer-group', group: val(w[3]) };
+      break;
+    case 'graceful-restart':
+      command = rest.length === 1 ? { kind: 'gr-mode', mode: 'restart' } : { kind: 'other', words: rest };
+      break;
+    case 'graceful-restart-helper':
+      command = rest.length === 1 ? { kind: 'gr-mode', mode: 'helper' } : { kind: 'other', words: rest };
+      break;
+    case 'graceful-restart-disable':
+      command = rest.length === 1 ? { kind: 'gr-mode', mode: 'disable' } : { kind: 'other', words: rest };
+      break;
+    case 'timers':
+      if (rest[1] === 'connect') command = { kind: 'timers-connect', value: num(w[4]) };
+      else if (rest[1] === 'delayopen') command = { kind: 'other', words: rest };
+      else command = { kind: 'timers', keepalive: num(w[3]), hold: num(w[4]) };
+      break;
+    case 'bfd':
+      if (rest.length === 1) command = { kind: 'bfd' };
+      else if (rest[1] === 'profile') command = { kind: 'bfd-profile', profile: val(w[4]) };
+      else if (rest[1] === 'check-control-plane-failure' && rest.length === 2) command = { kind: 'bfd-check-control-plane-failure' };
+      else command = { kind: 'bfd-other' };
+      break;
+    case 'update-source':
+      command = { kind: 'update-source', source: val(w[3]) };
+      break;
+    case 'password': {
+      const valueRange = w[3] ? span(w[3], w[w.length - 1]!) : undefined;
+      if (valueRange) sensitive.push(valueRange);
+      command = { kind: 'password', valueRange };
+      break;
+    }
+    default:
+      command = { kind: 'other', words: rest };
+  }
+  return { ...base, kind: 'neighbor', target, targetKind, command };
+}
+
+function remoteAs(word: FrrWord | undefined): { value: Val<RemoteAs> | undefined; asText: Val<string> | undefined } {
+  if (!word) return { value: undefined, asText: undefined };
+  const asText = { value: word.text, range: wordRange(word) };
+  if (word.text === 'internal' || word.text === 'external' || word.text === 'auto') {
+    return { value: { value: word.text, range: wordRange(word) }, asText };
+  }
+  const n = asnValue(word.text);
+  return { value: n === undefined ? undefined : { value: n, range: wordRange(word) }, asText };
+}
+
+function num(word: FrrWord | undefined): NumVal | undefined {
+  if (!word) return undefined;
+  return { text: word.text, value: /^\d+$/.test(word.text) ? Number(word.text) : undefined, range: wordRange(word) };
+}
+
+function val(word: FrrWord | undefined): Val<string> | undefined {
+  return word ? { value: word.text, range: wordRange(word) } : undefined;
+}
+
+function wordRange(w: FrrWord): Range {
+  return { start: w.start, end: w.end };
+}
+
+function span(a: FrrWord, b: FrrWord): Range {
+  return { start: a.start, end: b.end };
+}
