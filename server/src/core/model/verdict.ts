@@ -1,0 +1,84 @@
+import type { End, Location, Verdict, VerdictReason } from './types';
+import { compareVersions } from './version';
+
+/** The first FRR release that no longer sends a Cease on shutdown to GR peers (domain.md §4.5). */
+export const FRR_NO_CEASE_ON_SHUTDOWN = '8.4.2';
+
+/**
+ * Decides whether `helper` keeps `restarting`'s routes while `restarting` restarts (catalog.md §2).
+ * Reasons are ordered by when the loss happens: at once first, at reconnect last.
+ */
+export function restartVerdict(restarting: End, helper: End): Verdict {
+  const reasons: VerdictReason[] = [];
+  const a = restarting;
+  const b = helper;
+  const locOf = (e: End, o: { kind: string; loc?: Location }): Location => (o.kind !== 'default' && o.loc ? o.loc : e.decl);
+
+  if (b.gr.mode.value === 'disable') {
+    reasons.push({
+      code: 'helper-disabled',
+      message: `${describe(b)} disables graceful restart, so no GR capability is exchanged`,
+      loc: locOf(b, b.gr.mode.origin as { kind: string; loc?: Location }),
+    });
+  }
+  if (a.gr.mode.value !== 'restart') {
+    reasons.push({
+      code: 'not-restart-mode',
+      message: `${describe(a)} is in ${a.gr.mode.value} mode, not restart, so it advertises no address families to preserve`,
+      loc: locOf(a, a.gr.mode.origin as { kind: string; loc?: Location }),
+    });
+  }
+  const version = a.frrVersion?.value;
+  if (a.gr.mode.value === 'restart' && version !== undefined && compareVersions(version, FRR_NO_CEASE_ON_SHUTDOWN) < 0) {
+    reasons.push({
+      code: 'frr-sends-cease',
+      message: `${describe(a)} runs FRR ${version}, older than ${FRR_NO_CEASE_ON_SHUTDOWN}, which sends a Cease on shutdown`,
+      loc: locOf(a, a.frrVersion!.origin as { kind: string; loc?: Location }),
+    });
+  }
+  if (a.gr.mode.value === 'restart' && a.gr.restartTime.value === 0 && a.gr.llgrStaleTime.value === 0) {
+    reasons.push({
+      code: 'restart-time-zero',
+      message: `${describe(a)} advertises restart-time 0 without LLGR`,
+      loc: locOf(a, a.gr.restartTime.origin as { kind: string; loc?: Location }),
+    });
+  }
+  if (a.gr.mode.value === 'restart' && b.gr.mode.value !== 'disable' && bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) {
+    reasons.push({
+      code: 'bfd-tears-down',
+      message: `BFD runs on the session and ${describe(b)} has no bfd check-control-plane-failure, so BFD Down resets it`,
+      loc: locOf(b, b.bfd.enabled.origin as { kind: string; loc?: Location }),
+    });
+  }
+  if (a.gr.mode.value === 'restart' && !a.gr.preserveFwState.value) {
+    reasons.push({
+      code: 'no-preserve-fw-state',
+      message: `${describe(a)} has no preserve-fw-state, so the F bit is 0 and stale routes are flushed when the session returns`,
+      loc: locOf(a, a.gr.mode.origin as { kind: string; loc?: Location }),
+    });
+  }
+
+  if (reasons.length > 0) return { restarting: a, helper: b, kept: false, seconds: null, reasons };
+  const restart = a.gr.restartTime.value;
+  const stale = b.gr.stalepathTime.value;
+  const gr = Math.min(restart, stale);
+  const seconds = gr + a.gr.llgrStaleTime.value;
+  const boundBy = restart === 0 ? 'llgr' : stale < restart ? 'stalepath-time' : 'restart-time';
+  return { restarting: a, helper: b, kept: true, seconds, reasons, boundBy };
+}
+
+/** BFD runs on a session only when both ends configure it. */
+export function bfdRuns(a: End, b: End): boolean {
+  return a.bfd.enabled.value && b.bfd.enabled.value;
+}
+
+/** A short description of an end for messages, e.g. `neighbor 192.0.2.1` or `BGPPeer "tor"`. */
+export function describe(e: End): string {
+  return e.label;
+}
+
+/** One-line text of a verdict: "routes kept 120 s" or "routes lost: <first reason>". */
+export function verdictText(v: Verdict): string {
+  if (v.kept) return `routes kept ${v.seconds} s`;
+  return `routes lost: ${v.reasons[0]?.message ?? 'unknown reason'}`;
+}
