@@ -11,7 +11,8 @@ import { buildTree, deref, mapEntry } from './ynode';
 // Kubernetes clients decode YAML with go-yaml v2 (via sigs.k8s.io/yaml), which follows YAML 1.1 for
 // booleans and integers (`yes`, `on`, `010`) but resolves neither timestamps nor sexagesimal numbers
 // for untyped values; the yaml package's 1.1 schema minus those tags matches that.
-const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+/** The `yaml` options grlint reads Kubernetes YAML with (also used to re-check edits). */
+export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   keepSourceTokens: true,
   // Plain messages: pretty ones quote source lines, which may hold a password.
   prettyErrors: false,

@@ -1,0 +1,177 @@
+/**
+ * The lint pipeline: model → rules → suppressions → severity policy → dedupe → sort. The only place
+ * where severities are decided.
+ */
+import type { ConfigError, GrlintConfig } from './config';
+import { DEFAULT_CONFIG, frrVersionForPath, routerAddressesForPath } from './config';
+import type { Finding, Severity, SeveritySetting } from './finding';
+import { compareFindings, renderMessage } from './finding';
+import type { Model } from './model/types';
+import type { ParsedFile } from './project';
+import { buildModel } from './project';
+import type { LintSettings, ReportDescriptor, Rule, RuleContext } from './rules/define';
+import { RULES } from './rules';
+import { findDirectives } from './suppress';
+import { LineIndex } from './text/line-index';
+
+export interface LintOptions {
+  readonly config?: GrlintConfig;
+  /** Maps a file uri to its path relative to the config's folder (forward slashes), for globs. */
+  readonly relPath?: (uri: string) => string;
+  /** Severity overrides that win over the config (CLI `--rule CODE=severity`, editor settings). */
+  readonly overrides?: Readonly<Record<string, SeveritySetting>>;
+  /** Texts at the git base revision, for GR113. */
+  readonly baseTexts?: ReadonlyMap<string, string>;
+  /** The rules to run (default: all). */
+  readonly rules?: readonly Rule[];
+}
+
+export interface InternalError {
+  readonly code: string;
+  readonly error: unknown;
+}
+
+export interface LintResult {
+  readonly findings: readonly Finding[];
+  readonly model: Model;
+  /** Rules that threw; their findings are missing. */
+  readonly internalErrors: readonly InternalError[];
+}
+
+/** The severity a rule runs at, after the config and overrides ('off' = not run). */
+export function effectiveSeverity(rule: Rule, config: GrlintConfig, overrides?: Readonly<Record<string, SeveritySetting>>): SeveritySetting {
+  return overrides?.[rule.code] ?? config.rules[rule.code]?.severity ?? rule.defaultSeverity;
+}
+
+/** Lints parsed files. Never throws; a rule that throws is reported in `internalErrors`. */
+export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): LintResult {
+  const config = opts.config ?? DEFAULT_CONFIG;
+  const rel = opts.relPath ?? ((u: string) => u);
+  const model = buildModel(files, {
+    frrVersionFor: (uri) => frrVersionForPath(config, rel(uri)),
+    ...(config.metallb.mode ? { metallbMode: config.metallb.mode } : {}),
+    routerAddressesFor: (uri) => routerAddressesForPath(config, rel(uri)),
+    nodes: config.topology.nodes,
+  });
+  const texts = new Map(files.map((f) => [f.file.uri, f.file.text]));
+  const settings: LintSettings = {
+    ...(config.metallb.mode ? { metallbMode: config.metallb.mode } : {}),
+    namespace: config.metallb.namespace,
+    ...(opts.baseTexts ? { baseTexts: opts.baseTexts } : {}),
+  };
+  const rules = opts.rules ?? RULES;
+  const raw: Finding[] = [];
+  const internalErrors: InternalError[] = [];
+  const explicit = (code: string): SeveritySetting | undefined => opts.overrides?.[code] ?? config.rules[code]?.severity;
+
+  for (const rule of rules) {
+    if (rule.code === 'GRL901') continue; // decided below, from the suppressions
+    const sev = effectiveSeverity(rule, config, opts.overrides);
+    if (sev === 'off') continue;
+    const options: Record<string, number | string | boolean> = {};
+    for (const [k, spec] of Object.entries(rule.options ?? {})) options[k] = spec.default;
+    Object.assign(options, config.rules[rule.code]?.options ?? {});
+    const ctx: RuleContext = {
+      files,
+      model,
+      options,
+      settings,
+      textOf: (uri) => texts.get(uri),
+      report: (d: ReportDescriptor) => {
+        const severity: Severity = (explicit(rule.code) as Severity | undefined) ?? d.severity ?? (sev as Severity);
+        const template = rule.messages[d.messageId] ?? d.messageId;
+        raw.push({
+          code: rule.code,
+          name: rule.name,
+          severity,
+          messageId: d.messageId,
+          data: d.data ?? {},
+          message: renderMessage(template, d.data ?? {}),
+          loc: d.loc,
+          related: d.related ?? [],
+          fixes: d.fixes ?? [],
+        });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      internalErrors.push({ code: rule.code, error });
+    }
+  }
+
+  // Suppressions.
+  const directives = files.flatMap(findDirectives);
+  const used = new Set<string>();
+  const lineIndexes = new Map<string, LineIndex>();
+  const lineOf = (uri: string, offset: number): number => {
+    let idx = lineIndexes.get(uri);
+    if (!idx) lineIndexes.set(uri, (idx = new LineIndex(texts.get(uri) ?? '')));
+    return idx.positionAt(offset).line;
+  };
+  const kept = raw.filter((f) => {
+    const line = lineOf(f.loc.uri, f.loc.range.start);
+    for (const d of directives) {
+      if (d.uri !== f.loc.uri || d.targetLine !== line) continue;
+      const c = d.codes.find((x) => x.code === f.code);
+      if (c) {
+        used.add(`${d.uri}@${c.range.start}`);
+        return false;
+      }
+    }
+    return true;
+  });
+
+  const grl901 = rules.find((r) => r.code === 'GRL901');
+  if (grl901) {
+    const sev = effectiveSeverity(grl901, config, opts.overrides);
+    if (sev !== 'off') {
+      for (const d of directives) {
+        for (const c of d.codes) {
+          if (used.has(`${d.uri}@${c.range.start}`)) continue;
+          const lone = d.codes.length === 1 && d.lineRange;
+          kept.push({
+            code: grl901.code,
+            name: grl901.name,
+            severity: sev as Severity,
+            messageId: 'unused',
+            data: { code: c.code },
+            message: renderMessage(grl901.messages['unused'] ?? 'unused suppression of {code}', { code: c.code }),
+            loc: { uri: d.uri, range: c.range },
+            related: [],
+            fixes: lone
+              ? [{ title: `Remove the unused grlint-disable-next-line ${c.code}`, applicability: 'safe', edits: [{ uri: d.uri, range: d.lineRange!, newText: '' }] }]
+              : [],
+          });
+        }
+      }
+    }
+  }
+
+  // Dedupe and sort.
+  const seen = new Set<string>();
+  const findings = kept
+    .filter((f) => {
+      const k = `${f.code}|${f.loc.uri}|${f.loc.range.start}|${f.loc.range.end}|${f.message}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort(compareFindings);
+  return { findings, model, internalErrors };
+}
+
+/** GRL902 findings for errors in a `.grlint.yaml`. */
+export function configFindings(uri: string, errors: readonly ConfigError[]): Finding[] {
+  return errors.map((e) => ({
+    code: 'GRL902',
+    name: 'config-invalid',
+    severity: 'error' as const,
+    messageId: 'invalid',
+    data: { detail: e.message },
+    message: e.message,
+    loc: { uri, range: e.range },
+    related: [],
+    fixes: [],
+  }));
+}

@@ -1,0 +1,306 @@
+/**
+ * A project is a set of source files. This module classifies and parses each file (cacheable per
+ * uri@version), then builds the session model over all of them.
+ */
+import { analyzeFrr } from './frr';
+import type { FrrConfigView } from './frr/views';
+import { parseK8sYaml } from './k8s/parse';
+import type {
+  BFDProfileView,
+  BGPExtrasView,
+  BGPPeerView,
+  FRRConfigurationView,
+  K8sObject,
+  K8sParseResult,
+  LabelSelectorView,
+  NodeView,
+  TextVal,
+} from './k8s/types';
+import { normalizeAddress } from './model/address';
+import { embeddedDoc, frrFileDoc } from './model/docs';
+import { endsOf } from './model/effective';
+import { pairEnds } from './model/pairing';
+import type { AppendedText, DecodedText, DecodeText } from './model/render';
+import { objectAnchor, renderBgpPeer, renderFrrConfiguration } from './model/render';
+import type { Effective, End, Model, ModelDoc, NodeSelection } from './model/types';
+import { decodeEmbedded } from './k8s/embedded';
+
+/** One input file. `uri` is opaque to the core (a path for the CLI, a URI for the LSP). */
+export interface SourceFile {
+  readonly uri: string;
+  readonly text: string;
+  readonly version?: number;
+  /** The editor's language id, when known (`frr`, `yaml`). */
+  readonly languageId?: string;
+}
+
+/** Embedded frr.conf text found in a YAML file. */
+export interface EmbeddedFrr {
+  readonly id: string;
+  readonly value: TextVal;
+  readonly decoded: DecodedText;
+  readonly frr: FrrConfigView;
+  readonly object: K8sObject;
+  readonly field: 'spec.raw.rawConfig' | 'data.extras';
+}
+
+export type ParsedFile =
+  | { readonly kind: 'frr'; readonly file: SourceFile; readonly frr: FrrConfigView }
+  | { readonly kind: 'k8s'; readonly file: SourceFile; readonly k8s: K8sParseResult; readonly embedded: readonly EmbeddedFrr[] }
+  | { readonly kind: 'other'; readonly file: SourceFile };
+
+/** The kind of content a file holds, from its language id, name and (for `*.conf`) its first lines. */
+export function classifyFile(uri: string, text: string, languageId?: string): 'frr' | 'yaml' | undefined {
+  if (languageId === 'frr') return 'frr';
+  const base = uri.split(/[\\/]/).pop() ?? uri;
+  if (base === 'frr.conf' || base === 'bgpd.conf' || base.endsWith('.frr') || base.startsWith('frr.conf.')) return 'frr';
+  if (languageId === 'yaml' || /\.ya?ml$/i.test(base)) return 'yaml';
+  if (/\.conf$/i.test(base) && /^(?:router bgp|frr version)\b/m.test(text)) return 'frr';
+  if (/\.json$/i.test(base) && /metallb\.io/.test(text)) return 'yaml';
+  return undefined;
+}
+
+/** Parses one file. Never throws. */
+export function parseFile(file: SourceFile): ParsedFile {
+  const kind = classifyFile(file.uri, file.text, file.languageId);
+  if (kind === 'frr') return { kind: 'frr', file, frr: analyzeFrr(file.text) };
+  if (kind === 'yaml') {
+    const k8s = parseK8sYaml(file.text);
+    const embedded: EmbeddedFrr[] = [];
+    for (const o of k8s.objects) {
+      const value =
+        o.kind === 'FRRConfiguration' ? o.spec.raw?.value.rawConfig : o.kind === 'ConfigMap' ? (o as BGPExtrasView).extras : undefined;
+      if (!value) continue;
+      const decoded = decodeText(file.text, value);
+      if (!decoded) continue;
+      embedded.push({
+        id: `${file.uri}#${o.docIndex}${o.listIndex !== undefined ? `.${o.listIndex}` : ''}:${o.kind === 'ConfigMap' ? 'extras' : 'raw'}`,
+        value,
+        decoded,
+        frr: analyzeFrr(decoded.text),
+        object: o,
+        field: o.kind === 'ConfigMap' ? 'data.extras' : 'spec.raw.rawConfig',
+      });
+    }
+    return { kind: 'k8s', file, k8s, embedded };
+  }
+  return { kind: 'other', file };
+}
+
+function decodeText(host: string, value: TextVal): DecodedText | undefined {
+  const e = decodeEmbedded(host, value.node);
+  if (!e) return undefined;
+  return { text: e.text, toHostOffset: (o) => e.toHostOffset(o), toHostRange: (r) => e.toHostRange(r) };
+}
+
+/** Addresses and labels of a node, from `.grlint.yaml` topology hints. */
+export interface NodeHint {
+  readonly name: string;
+  readonly addresses: readonly string[];
+  readonly labels?: Readonly<Record<string, string>>;
+}
+
+/** What the model needs from the configuration. */
+export interface ModelOptions {
+  /** FRR version configured for a file (from `.grlint.yaml` globs). */
+  readonly frrVersionFor?: (uri: string) => string | undefined;
+  /** MetalLB mode; undefined when not configured (then both bgpextras and raw configs apply). */
+  readonly metallbMode?: 'frr' | 'frr-k8s' | 'native';
+  /** Extra addresses of router files (topology hints), by file uri. */
+  readonly routerAddressesFor?: (uri: string) => readonly string[];
+  readonly nodes?: readonly NodeHint[];
+}
+
+/** Builds the session model of a project. Never throws on bad input. */
+export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}): Model {
+  const docs: ModelDoc[] = [];
+  const frrEnds: End[] = [];
+  const clusterEnds: End[] = [];
+
+  const versionOf = (uri: string, frr: FrrConfigView | undefined): Effective<string> | undefined => {
+    if (frr?.version) return { value: frr.version.value, origin: { kind: 'config', loc: { uri, range: frr.version.range }, scope: 'instance' } };
+    const v = opts.frrVersionFor?.(uri);
+    return v ? { value: v, origin: { kind: 'default', detail: `.grlint.yaml frrVersion ${v}` } } : undefined;
+  };
+
+  // Router files.
+  for (const f of files) {
+    if (f.kind !== 'frr') continue;
+    const doc = frrFileDoc(f.file.uri, f.file.text, f.frr, versionOf(f.file.uri, f.frr));
+    docs.push(doc);
+    const extra = (opts.routerAddressesFor?.(f.file.uri) ?? []).map((a) => normalizeAddress(a) ?? a);
+    frrEnds.push(...endsOf(doc, { side: 'frr', extraAddresses: extra }));
+  }
+
+  // Kubernetes objects across all YAML files.
+  const all: { uri: string; o: K8sObject }[] = [];
+  for (const f of files) if (f.kind === 'k8s') for (const o of f.k8s.objects) all.push({ uri: f.file.uri, o });
+  const nodes = all.filter((x): x is { uri: string; o: NodeView } => x.o.kind === 'Node');
+  const knownNodes = nodeInventory(nodes.map((x) => x.o), opts.nodes ?? []);
+  const bfdProfiles = all.filter((x): x is { uri: string; o: BFDProfileView } => x.o.kind === 'BFDProfile').map((x) => x.o);
+  const extras = all.filter((x): x is { uri: string; o: BGPExtrasView } => x.o.kind === 'ConfigMap' && !!(x.o as BGPExtrasView).extras);
+  const frrConfigs = all.filter((x): x is { uri: string; o: FRRConfigurationView } => x.o.kind === 'FRRConfiguration');
+
+  for (const f of files) {
+    if (f.kind !== 'k8s') continue;
+    for (const e of f.embedded) {
+      docs.push(embeddedDoc(f.file.uri, e.id, e.decoded.text, e.frr, e.decoded, versionOf(f.file.uri, e.frr)));
+    }
+  }
+
+  // Texts that MetalLB / frr-k8s append to what they render, and the decoder for them.
+  const decoders = new Map<TextVal, DecodedText | undefined>();
+  for (const f of files) if (f.kind === 'k8s') for (const e of f.embedded) decoders.set(e.value, e.decoded);
+  const decode: DecodeText = (v) => decoders.get(v);
+  const rawFor = (selection: NodeSelection, self?: FRRConfigurationView): AppendedText[] => {
+    if (opts.metallbMode === 'frr') return [];
+    const out: { p: number; a: AppendedText }[] = [];
+    for (const { o } of frrConfigs) {
+      const raw = o.spec.raw?.value.rawConfig;
+      if (!raw) continue;
+      const sel = o.spec.nodeSelector?.value;
+      const covers = o === self || selectorIsEmpty(sel) || (knownNodes.length > 0 && coversNodes(selectNodes([sel], knownNodes), selection));
+      if (!covers) continue;
+      out.push({ p: o.spec.raw?.value.priority?.value ?? 0, a: { value: raw, detail: `spec.raw.rawConfig of FRRConfiguration ${nameOf(o)}` } });
+    }
+    return out.sort((x, y) => x.p - y.p).map((x) => x.a);
+  };
+  const extrasFor = (): AppendedText[] =>
+    opts.metallbMode === 'frr-k8s' ? [] : extras.map((x) => ({ value: x.o.extras!, detail: `data.extras of ConfigMap ${nameOf(x.o)}` }));
+
+  for (const { uri, o } of all) {
+    if (o.kind === 'BGPPeer') {
+      const selection = selectionOf(o.spec.nodeSelectors?.value ?? [], knownNodes);
+      const r = renderBgpPeer(uri, o, bfdProfiles, [...extrasFor(), ...rawFor(selection)], decode);
+      const frr = analyzeFrr(r.builder.text);
+      const id = `${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
+      const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined));
+      docs.push(doc);
+      const ends = endsOf(doc, { side: 'metallb' });
+      const first = ends.find((e) => e.label === `neighbor ${r.neighbors[0]?.target}`) ?? ends[0];
+      if (first) {
+        clusterEnds.push({
+          ...first,
+          label: `BGPPeer ${nameOf(o)}`,
+          decl: { uri, range: objectAnchor(o) },
+          localAddresses: [],
+          nodes: selection,
+          object: objectInfo(uri, o),
+        });
+      }
+    } else if (o.kind === 'FRRConfiguration') {
+      const selection = selectionOf(o.spec.nodeSelector ? [o.spec.nodeSelector.value] : [], knownNodes);
+      const r = renderFrrConfiguration(uri, o, rawFor(selection, o), decode);
+      const frr = analyzeFrr(r.builder.text);
+      const id = `${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
+      const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined));
+      docs.push(doc);
+      const ends = endsOf(doc, { side: 'frrk8s' });
+      for (const n of r.neighbors) {
+        const e = ends.find((x) => x.label === `neighbor ${n.target}`);
+        if (!e) continue;
+        clusterEnds.push({
+          ...e,
+          label: `FRRConfiguration ${nameOf(o)} neighbor ${n.target}`,
+          decl: { uri, range: n.decl },
+          localAddresses: [],
+          nodes: selection,
+          object: objectInfo(uri, o),
+        });
+      }
+    }
+  }
+
+  const { sessions, notes } = pairEnds(frrEnds, clusterEnds);
+  return { docs, ends: [...frrEnds, ...clusterEnds], sessions, pairing: notes };
+}
+
+function nameOf(o: { name?: { value: string } }): string {
+  return o.name ? `"${o.name.value}"` : '(unnamed)';
+}
+
+function objectInfo(uri: string, o: K8sObject): NonNullable<End['object']> {
+  return { kind: o.kind, name: o.name?.value, namespace: o.namespace?.value, loc: { uri, range: objectAnchor(o) } };
+}
+
+interface KnownNode {
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly addresses: readonly string[];
+}
+
+function nodeInventory(views: readonly NodeView[], hints: readonly NodeHint[]): KnownNode[] {
+  const out = new Map<string, KnownNode>();
+  for (const v of views) {
+    const name = v.name?.value;
+    if (!name) continue;
+    const labels: Record<string, string> = { 'kubernetes.io/hostname': name };
+    for (const l of v.labels) labels[l.key] = l.value;
+    const addresses = (v.addresses?.value ?? [])
+      .filter((a) => a.type?.value === 'InternalIP' || a.type?.value === 'ExternalIP')
+      .map((a) => normalizeAddress(a.address?.value ?? ''))
+      .filter((a): a is string => !!a);
+    out.set(name, { name, labels, addresses });
+  }
+  for (const h of hints) {
+    const prev = out.get(h.name);
+    const labels = { 'kubernetes.io/hostname': h.name, ...(prev?.labels ?? {}), ...(h.labels ?? {}) };
+    const addresses = [...new Set([...(prev?.addresses ?? []), ...h.addresses.map((a) => normalizeAddress(a) ?? a)])];
+    out.set(h.name, { name: h.name, labels, addresses });
+  }
+  return [...out.values()];
+}
+
+function selectorIsEmpty(sel: LabelSelectorView | undefined): boolean {
+  return !sel || (sel.matchLabels.length === 0 && sel.matchExpressions.length === 0);
+}
+
+/** Kubernetes label-selector semantics (matchLabels AND matchExpressions). */
+export function selectorMatches(sel: LabelSelectorView, labels: Readonly<Record<string, string>>): boolean {
+  for (const l of sel.matchLabels) if (labels[l.key] !== l.value) return false;
+  for (const e of sel.matchExpressions) {
+    const key = e.key?.value;
+    if (key === undefined) return false;
+    const values = (e.values?.value ?? []).map((v) => v.value);
+    const has = Object.prototype.hasOwnProperty.call(labels, key);
+    switch (e.operator?.value) {
+      case 'In':
+        if (!has || !values.includes(labels[key]!)) return false;
+        break;
+      case 'NotIn':
+        if (has && values.includes(labels[key]!)) return false;
+        break;
+      case 'Exists':
+        if (!has) return false;
+        break;
+      case 'DoesNotExist':
+        if (has) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/** Nodes selected by a list of selectors (OR); an empty list selects all. */
+function selectNodes(selectors: readonly (LabelSelectorView | undefined)[], nodes: readonly KnownNode[]): KnownNode[] {
+  const real = selectors.filter((s): s is LabelSelectorView => !!s);
+  if (real.length === 0 || real.every(selectorIsEmpty)) return [...nodes];
+  return nodes.filter((n) => real.some((s) => selectorMatches(s, n.labels)));
+}
+
+function selectionOf(selectors: readonly LabelSelectorView[], nodes: readonly KnownNode[]): NodeSelection {
+  const all = selectors.length === 0 || selectors.every(selectorIsEmpty);
+  if (nodes.length === 0) return { all, addresses: undefined, names: undefined };
+  const selected = selectNodes(selectors, nodes);
+  return { all, addresses: selected.flatMap((n) => n.addresses), names: selected.map((n) => n.name) };
+}
+
+function coversNodes(nodes: readonly KnownNode[], selection: NodeSelection): boolean {
+  if (!selection.names) return false;
+  const names = new Set(nodes.map((n) => n.name));
+  return selection.names.every((n) => names.has(n));
+}
+
+export type { BGPPeerView };

@@ -1,0 +1,4 @@
+/** BFD family rules, in code order. */
+import type { Rule } from './define';
+
+export const BFD_RULES: readonly Rule[] = [];

@@ -1,0 +1,4 @@
+/** FRR family rules, in code order. */
+import type { Rule } from './define';
+
+export const FRR_RULES: readonly Rule[] = [];
