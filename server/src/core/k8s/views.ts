@@ -135,8 +135,15 @@ export function buildView(root: YMap, c: Exclude<Classification, undefined | { k
     hasErrors: place.hasErrors,
     invalid: r.invalid,
   };
-  const spec = c.kind === 'ConfigMap' || c.kind === 'Node' ? undefined : r.obj(root, 'spec', 'spec');
-  switch (c.kind) {
+  const view = buildKind(r, root, c.kind, base);
+  // Report wrong types in source order, whatever order the fields were read in.
+  r.invalid.sort((a, b) => (a.keyRange ?? a.node.range).start - (b.keyRange ?? b.node.range).start);
+  return view;
+}
+
+function buildKind(r: Reader, root: YMap, kind: K8sKind, base: ObjectViewBase<K8sKind>): K8sObject {
+  const spec = kind === 'ConfigMap' || kind === 'Node' ? undefined : r.obj(root, 'spec', 'spec');
+  switch (kind) {
     case 'BGPPeer':
       return { ...base, kind: 'BGPPeer', spec: bgpPeerSpec(r, spec) } satisfies BGPPeerView;
     case 'BFDProfile':
