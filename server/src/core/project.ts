@@ -90,7 +90,12 @@ export function parseFile(file: SourceFile): ParsedFile {
 function decodeText(host: string, value: TextVal): DecodedText | undefined {
   const e = decodeEmbedded(host, value.node);
   if (!e) return undefined;
-  return { text: e.text, toHostOffset: (o) => e.toHostOffset(o), toHostRange: (r) => e.toHostRange(r) };
+  return {
+    text: e.text,
+    toHostOffset: (o) => e.toHostOffset(o),
+    toHostRange: (r) => e.toHostRange(r),
+    toHostEdit: (ed) => e.toHostEdit(ed),
+  };
 }
 
 /** Addresses and labels of a node, from `.grlint.yaml` topology hints. */

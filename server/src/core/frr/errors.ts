@@ -5,8 +5,9 @@ import type { Range } from '../text/range';
  * what FRR would accept or reject command by command is the job of the FRR rule family.
  */
 export const FRR_PARSE_ERRORS = {
-  'stray-closer': 'a block closer (exit-address-family, exit-vrf, exit-vni, exit-link-params) with no matching open block',
+  'stray-closer': 'a block closer (exit-address-family, exit-vrf, exit-vni, exit-link-params, exit-vnc, exit-vrf-policy) with no matching open block',
   'misplaced-address-family': 'an address-family line outside a router bgp block',
+  'top-level-exit': 'exit or quit at the top level with commands after it: vtysh stops reading there (9.0+) or rejects every later line (8.x)',
   'router-bgp-asn': 'router bgp with an AS number that is not a number 1-4294967295 or asdot',
 } as const;
 

@@ -4,6 +4,7 @@ import { viewFrr } from './views';
 
 export * from './syntax';
 export * from './errors';
+export type { FrrNode } from './nodes';
 export { parseFrr, frrTokens, splitLines, asnValue, isValidAsn } from './parser';
 export * from './views';
 

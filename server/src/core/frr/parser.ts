@@ -1,6 +1,7 @@
 import type { FrrParseError } from './errors';
 import { FRR_PARSE_ERRORS } from './errors';
-import type { FrrBlock, FrrBlockKind, FrrLine, FrrToken, FrrTree, FrrWord } from './syntax';
+import { closesNode, isCloserWord, kindOfNode, nodeAccepts, openedNode } from './nodes';
+import type { FrrBlock, FrrLine, FrrToken, FrrTree, FrrWord } from './syntax';
 
 /**
  * Parses frr.conf text into lines and FRR's block model. Never throws; time is linear in the input.
@@ -11,79 +12,69 @@ import type { FrrBlock, FrrBlockKind, FrrLine, FrrToken, FrrTree, FrrWord } from
 export function parseFrr(text: string): FrrTree {
   const lines = splitLines(text);
   const errors: FrrParseError[] = [];
-  const root: FrrBlock = { kind: 'root', children: [], lines: [], range: { start: 0, end: text.length } };
+  const root: FrrBlock = { kind: 'root', node: 'config', children: [], lines: [], range: { start: 0, end: text.length } };
   const blockOfLine: FrrBlock[] = new Array(lines.length);
   let current = root;
+  /** The first `exit` at the top level, after which vtysh reads no further line. */
+  let topLevelExit: FrrLine | undefined;
+  let commandAfterExit = false;
 
-  // Pops blocks until `target` is the innermost open block.
+  const addTo = (block: FrrBlock, line: FrrLine): void => {
+    block.lines.push(line);
+    blockOfLine[line.index] = block;
+    extend(block, line);
+  };
+  // Closes blocks until `target` is the innermost open block (FRR leaves the inner nodes implicitly).
   const popTo = (target: FrrBlock): void => {
     while (current !== target && current.parent) current = current.parent;
+  };
+  const close = (block: FrrBlock, line: FrrLine): void => {
+    popTo(block);
+    block.closer = line;
+    blockOfLine[line.index] = block;
+    extend(block, line);
+    current = block.parent ?? root;
   };
 
   for (const line of lines) {
     if (line.kind !== 'command') {
-      current.lines.push(line);
-      blockOfLine[line.index] = current;
-      extend(current, line);
+      addTo(current, line);
       continue;
     }
+    if (topLevelExit) commandAfterExit = true;
     const w = line.words.map((x) => x.text);
     const first = w[0]!;
 
-    // Closers.
-    const closerKinds = CLOSERS[first];
-    if (closerKinds !== undefined && w.length === 1) {
-      if (first === 'end') {
-        blockOfLine[line.index] = current;
-        current.lines.push(line);
-        extend(current, line);
-        popTo(root);
-        continue;
+    // vtysh skips `end` lines when it reads frr.conf (FRR 8.4+), so `end` changes nothing.
+    if (w.length === 1 && first === 'end') {
+      addTo(current, line);
+      continue;
+    }
+    // `exit` (or `quit`) leaves the current node. At the top level vtysh stops reading the file.
+    if (w.length === 1 && (first === 'exit' || first === 'quit')) {
+      if (current === root) {
+        topLevelExit ??= line;
+        addTo(root, line);
+      } else {
+        close(current, line);
       }
-      if (first === 'exit') {
-        if (current === root) {
-          root.lines.push(line);
-          blockOfLine[line.index] = root;
-          continue;
-        }
-        current.closer = line;
-        blockOfLine[line.index] = current;
-        extend(current, line);
-        current = current.parent ?? root;
-        continue;
-      }
-      // exit-address-family, exit-vrf, exit-vni, exit-link-params: close the nearest matching block.
-      let b: FrrBlock | undefined = current;
-      while (b && !closerKinds.includes(b.kind)) b = b.parent;
-      if (!b) {
-        errors.push({
-          code: 'stray-closer',
-          message: `"${first}" with no open ${closerKinds.join(' or ')} block`,
-          range: { start: line.words[0]!.start, end: line.words[0]!.end },
-        });
-        current.lines.push(line);
-        blockOfLine[line.index] = current;
-        extend(current, line);
-        continue;
-      }
-      popTo(b);
-      b.closer = line;
-      blockOfLine[line.index] = b;
-      extend(b, line);
-      current = b.parent ?? root;
       continue;
     }
 
-    // Openers: the innermost block where this line opens a child wins (FRR tries the current node,
-    // then walks up to its parents).
-    let opened = false;
+    // Walk up from the current node as FRR does: the innermost node that accepts the line runs it.
+    let placed = false;
     for (let b: FrrBlock | undefined = current; b; b = b.parent) {
-      if (isCommandOf(b.kind, w)) break; // a command of this node, not an opener
-      const kind = openerKind(b.kind, w);
-      if (kind) {
+      if (closesNode(b.node, w)) {
+        close(b, line);
+        placed = true;
+        break;
+      }
+      const node = openedNode(b.node, w);
+      if (node) {
         popTo(b);
         const child: FrrBlock = {
-          kind,
+          kind: kindOfNode(node),
+          node,
           opener: line,
           parent: b,
           children: [],
@@ -94,24 +85,43 @@ export function parseFrr(text: string): FrrTree {
         extend(b, line);
         current = child;
         blockOfLine[line.index] = child;
-        opened = true;
-        if (kind === 'router-bgp') checkRouterBgpAsn(line, errors);
+        if (node === 'bgp') checkRouterBgpAsn(line, errors);
+        placed = true;
+        break;
+      }
+      if (nodeAccepts(b.node, w)) {
+        popTo(b);
+        addTo(b, line);
+        placed = true;
         break;
       }
     }
-    if (opened) continue;
+    if (placed) continue;
 
-    if (first === 'address-family' && !withinKind(current, ['router-bgp', 'address-family', 'vni', 'other'])) {
+    // No node accepts the line: FRR rejects it and stays in the current node.
+    if (w.length === 1 && isCloserWord(first)) {
+      errors.push({
+        code: 'stray-closer',
+        message: `"${first}" with no open block that it closes`,
+        range: { start: line.words[0]!.start, end: line.words[0]!.end },
+      });
+    } else if (first === 'address-family' || (first.length >= 3 && 'address-family'.startsWith(first))) {
       errors.push({
         code: 'misplaced-address-family',
         message: '"address-family" outside a router bgp block',
         range: { start: line.words[0]!.start, end: line.words[w.length - 1]!.end },
       });
     }
-    if (current !== root && isTopLevelOnly(w) && !(current.kind === 'vrf' && isVrfCommand(w))) popTo(root);
-    current.lines.push(line);
-    blockOfLine[line.index] = current;
-    extend(current, line);
+    addTo(current, line);
+  }
+  if (topLevelExit && commandAfterExit) {
+    const word = topLevelExit.words[0]!;
+    errors.push({
+      code: 'top-level-exit',
+      message: `"${word.text}" at the top level: FRR ignores every line after it`,
+      range: { start: word.start, end: word.end },
+    });
+    errors.sort((a, b) => a.range.start - b.range.start);
   }
   root.range = { start: 0, end: text.length };
   return { text, lines, root, errors, blockOfLine };
@@ -122,142 +132,6 @@ function extend(block: FrrBlock, line: FrrLine): void {
   for (let b: FrrBlock | undefined = block; b && b.kind !== 'root'; b = b.parent) {
     if (b.range.end < line.end) b.range = { start: b.range.start, end: line.end };
   }
-}
-
-function withinKind(block: FrrBlock, kinds: FrrBlockKind[]): boolean {
-  for (let b: FrrBlock | undefined = block; b; b = b.parent) if (kinds.includes(b.kind)) return true;
-  return false;
-}
-
-const CLOSERS: Record<string, FrrBlockKind[]> = {
-  exit: [],
-  end: [],
-  'exit-address-family': ['address-family'],
-  'exit-vrf': ['vrf'],
-  'exit-vni': ['vni'],
-  'exit-link-params': ['link-params'],
-  'exit-vnc': ['bgp-other'],
-  'exit-vrf-policy': ['bgp-other'],
-};
-
-/** Lines that look like openers but are plain commands in that node. */
-function isCommandOf(kind: FrrBlockKind, w: string[]): boolean {
-  // In a BFD peer node, `profile NAME` selects the peer's profile; it does not open a profile block.
-  if (kind === 'bfd-peer' && w[0] === 'profile') return true;
-  return false;
-}
-
-/** The kind of block `w` opens when it appears directly in a block of kind `parent`, if any. */
-function openerKind(parent: FrrBlockKind, w: string[]): FrrBlockKind | undefined {
-  const [a, b] = w;
-  switch (parent) {
-    case 'root':
-      if (a === 'router') return b === 'bgp' ? 'router-bgp' : w.length >= 2 ? 'router-other' : undefined;
-      if (a === 'interface' && w.length >= 2) return 'interface';
-      if (a === 'vrf' && w.length === 2) return 'vrf';
-      if (a === 'bfd' && w.length === 1) return 'bfd';
-      if (a === 'route-map' && w.length >= 3) return 'route-map';
-      if (ROOT_OTHER_OPENERS.some((p) => startsWith(w, p))) return 'other';
-      return undefined;
-    case 'router-bgp':
-      if (a === 'address-family' && w.length >= 2) return 'address-family';
-      if (BGP_OTHER_OPENERS.some((p) => startsWith(w, p))) return 'bgp-other';
-      return undefined;
-    case 'address-family':
-      if (a === 'vni' && w.length === 2) return 'vni';
-      return undefined;
-    case 'interface':
-      if (a === 'link-params' && w.length === 1) return 'link-params';
-      return undefined;
-    case 'bfd':
-      if (a === 'peer' && w.length >= 2) return 'bfd-peer';
-      if (a === 'profile' && w.length === 2) return 'bfd-profile';
-      return undefined;
-    case 'other':
-      if (OTHER_NESTED_OPENERS.some((p) => startsWith(w, p))) return 'other';
-      return undefined;
-    default:
-      return undefined;
-  }
-}
-
-const ROOT_OTHER_OPENERS: string[][] = [
-  ['line'],
-  ['key', 'chain'],
-  ['mpls', 'ldp'],
-  ['segment-routing'],
-  ['nexthop-group'],
-  ['pbr-map'],
-  ['l2vpn'],
-  ['rpki'],
-  ['srv6'],
-  ['affinity-map'],
-];
-
-const BGP_OTHER_OPENERS: string[][] = [
-  ['bmp', 'targets'],
-  ['vnc', 'defaults'],
-  ['vnc', 'nve-group'],
-  ['vnc', 'l2-group'],
-  ['vrf-policy'],
-  ['segment-routing', 'srv6'],
-];
-
-/** Openers nested inside generic blocks (key chains, LDP, segment routing, l2vpn). */
-const OTHER_NESTED_OPENERS: string[][] = [
-  ['key'],
-  ['address-family'],
-  ['interface'],
-  ['traffic-eng'],
-  ['segment-list'],
-  ['policy'],
-  ['pcep'],
-  ['pce-config'],
-  ['pce'],
-  ['pcc'],
-  ['srv6'],
-  ['locators'],
-  ['locator'],
-  ['member', 'pseudowire'],
-  ['rpki', 'cache'],
-];
-
-function startsWith(w: string[], prefix: string[]): boolean {
-  if (w.length < prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (w[i] !== prefix[i]) return false;
-  return true;
-}
-
-/** Commands that exist only at the top level: FRR runs them there even without a preceding `exit`. */
-function isTopLevelOnly(w: string[]): boolean {
-  const [a, b] = w;
-  switch (a) {
-    case 'hostname':
-    case 'frr':
-    case 'log':
-    case 'service':
-    case 'debug':
-    case 'agentx':
-    case 'access-list':
-    case 'enable':
-      return true;
-    case 'ip':
-    case 'ipv6':
-      return b === 'prefix-list' || b === 'route' || b === 'forwarding' || b === 'as-path';
-    case 'bgp':
-      return (
-        b === 'community-list' ||
-        b === 'extcommunity-list' ||
-        b === 'large-community-list' ||
-        (b === 'as-path' && w[2] === 'access-list')
-      );
-    default:
-      return false;
-  }
-}
-
-function isVrfCommand(w: string[]): boolean {
-  return (w[0] === 'ip' || w[0] === 'ipv6') && w[1] === 'route';
 }
 
 const ASN_RE = /^(?:\d+|\d+\.\d+)$/;
@@ -317,22 +191,27 @@ export function splitLines(text: string): FrrLine[] {
       if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
       else end += 1;
     }
-    // Words.
-    const words: FrrWord[] = [];
-    let j = i;
-    while (j < contentEnd) {
-      while (j < contentEnd && isBlank(text.charCodeAt(j))) j++;
-      if (j >= contentEnd) break;
-      const ws = j;
-      while (j < contentEnd && !isBlank(text.charCodeAt(j))) j++;
-      words.push({ text: text.slice(ws, j), start: ws, end: j });
-    }
+    // FRR skips leading white space (isspace), then splits on spaces and tabs only
+    // (`cmd_make_strvec` in lib/command.c), so a vertical tab or form feed inside a line is part of a word.
     let contentStart = i;
-    while (contentStart < contentEnd && isBlank(text.charCodeAt(contentStart))) contentStart++;
-    let trimmedEnd = contentEnd;
-    while (trimmedEnd > contentStart && isBlank(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
     const firstChar = text[contentStart];
-    const kind = words.length === 0 ? 'blank' : firstChar === '!' || firstChar === '#' ? 'comment' : 'command';
+    const kind = contentStart === contentEnd ? 'blank' : firstChar === '!' || firstChar === '#' ? 'comment' : 'command';
+    const words: FrrWord[] = [];
+    let trimmedEnd = contentEnd;
+    if (kind === 'command') {
+      let j = contentStart;
+      while (j < contentEnd) {
+        while (j < contentEnd && isSeparator(text.charCodeAt(j))) j++;
+        if (j >= contentEnd) break;
+        const ws = j;
+        while (j < contentEnd && !isSeparator(text.charCodeAt(j))) j++;
+        words.push({ text: text.slice(ws, j), start: ws, end: j });
+      }
+      trimmedEnd = words[words.length - 1]!.end;
+    } else {
+      while (trimmedEnd > contentStart && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    }
     lines.push({
       index,
       start,
@@ -340,7 +219,7 @@ export function splitLines(text: string): FrrLine[] {
       contentEnd: trimmedEnd,
       end,
       kind,
-      words: kind === 'command' ? words : [],
+      words,
     });
     index++;
     pos = end;
@@ -358,8 +237,14 @@ function lineEndsWithTerminator(text: string, n: number): boolean {
   return c === 10 || c === 13;
 }
 
-function isBlank(c: number): boolean {
+/** White space that FRR skips before a command (C `isspace` without the line terminators). */
+function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12;
+}
+
+/** Word separators inside a command line. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** The lexical tokens of a tree, in order; their texts joined give back the input exactly. */

@@ -1,5 +1,6 @@
 import type { Range } from '../text/range';
 import type { FrrParseError } from './errors';
+import type { FrrNode } from './nodes';
 
 /** A whitespace-separated word of a command line, with its exact offsets. */
 export interface FrrWord {
@@ -47,15 +48,18 @@ export type FrrBlockKind =
   | 'other';
 
 /**
- * A block of FRR's CLI node model: opened by a known keyword line, closed by its closer (`exit`,
- * `exit-address-family`, `exit-vrf`, `exit-vni`, `end`) or implicitly by the next command that opens a
- * block at an outer level.
+ * A block of FRR's CLI node model: opened by a known keyword line, closed by its closer (`exit`, `quit`,
+ * `exit-address-family`, `exit-vrf`, `exit-vni`, `exit-link-params`, `exit-vnc`, `exit-vrf-policy`) or
+ * implicitly by the next line that only an outer node accepts (vtysh walks up to the parent nodes).
+ * `end` closes nothing: vtysh skips it when it reads frr.conf (FRR 8.4+).
  */
 export interface FrrBlock {
   readonly kind: FrrBlockKind;
+  /** The exact CLI node (e.g. `bgp-evpn` for `address-family l2vpn evpn`); `config` for the root. */
+  readonly node: FrrNode;
   /** The opening line; absent for the root. */
   readonly opener?: FrrLine;
-  /** The explicit closing line, when there is one. */
+  /** The explicit closing line, when there is one (absent when the block was left implicitly). */
   closer?: FrrLine;
   readonly parent?: FrrBlock;
   readonly children: FrrBlock[];
@@ -71,7 +75,10 @@ export interface FrrTree {
   readonly lines: readonly FrrLine[];
   readonly root: FrrBlock;
   readonly errors: readonly FrrParseError[];
-  /** Block that owns each line (index = line number); opener and closer lines belong to their block. */
+  /**
+   * Block that owns each line (index = line number); opener and closer lines belong to their block,
+   * lines that FRR would reject belong to the block that was current.
+   */
   readonly blockOfLine: readonly FrrBlock[];
 }
 

@@ -116,7 +116,8 @@ class TreeBuilder {
   }
 
   private entry(p: { key: unknown; value: unknown }, depth: number, redact: boolean, fallback: number): YMapEntry {
-    const keyNode = p.key === null || p.key === undefined ? null : this.node(p.key, depth, redact, fallback);
+    // Keys are never secret; only values under a secret key are redacted.
+    const keyNode = p.key === null || p.key === undefined ? null : this.node(p.key, depth, false, fallback);
     let keyRange: Range;
     let key = '';
     if (keyNode) {

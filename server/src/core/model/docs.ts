@@ -13,6 +13,7 @@ export function frrFileDoc(uri: string, text: string, frr: FrrConfigView, frrVer
     frrVersion,
     resolve: (range) => ({ uri, range }),
     origin: (range, scope) => ({ kind: 'config', loc: { uri, range }, scope }),
+    edit: (range, newText) => ({ uri, range, newText }),
   };
 }
 
@@ -20,6 +21,8 @@ export function frrFileDoc(uri: string, text: string, frr: FrrConfigView, frrVer
 export interface OffsetMap {
   toHostOffset(offset: number): number;
   toHostRange(range: Range): Range;
+  /** The host edit for an edit of the embedded text, when the scalar style can take it. */
+  toHostEdit?(edit: { range: Range; newText: string }): { range: Range; newText: string } | undefined;
 }
 
 /** frr.conf text embedded in a YAML scalar (`rawConfig`, `extras`). */
@@ -40,6 +43,10 @@ export function embeddedDoc(
     frrVersion,
     resolve: (range) => ({ uri, range: map.toHostRange(range) }),
     origin: (range, scope) => ({ kind: 'config', loc: { uri, range: map.toHostRange(range) }, scope }),
+    edit: (range, newText) => {
+      const e = map.toHostEdit?.({ range, newText });
+      return e ? { uri, range: e.range, newText: e.newText } : undefined;
+    },
   };
 }
 
@@ -158,6 +165,14 @@ export class RenderBuilder {
       if (seg?.source.kind === 'template') return { kind: 'rendered', loc, detail: seg.source.detail };
       return { kind: 'config', loc, scope: seg?.source.kind === 'field' ? 'field' : scope };
     };
-    return { id, uri, kind: 'rendered', text, frr, frrVersion, resolve, origin };
+    const edit = (range: Range, newText: string): { uri: string; range: Range; newText: string } | undefined => {
+      const seg = find(range.start);
+      if (!seg || seg.source.kind !== 'embedded' || range.end > seg.end) return undefined;
+      const src = seg.source;
+      const local = { start: src.offset + range.start - seg.start, end: src.offset + range.end - seg.start };
+      const e = src.map.toHostEdit?.({ range: local, newText });
+      return e ? { uri, range: e.range, newText: e.newText } : undefined;
+    };
+    return { id, uri, kind: 'rendered', text, frr, frrVersion, resolve, origin, edit };
   }
 }

@@ -74,6 +74,11 @@ export interface ModelDoc {
   resolve(range: Range): Location;
   /** The origin of a setting written at `range` of `text` (rendered template lines are `rendered`). */
   origin(range: Range, scope: Scope): Origin;
+  /**
+   * The edit of the real file that replaces `range` of `text` with `newText`, or undefined when that text
+   * cannot be edited in place (rendered template lines, CR fields, or a scalar style that cannot take it).
+   */
+  edit(range: Range, newText: string): { readonly uri: string; readonly range: Range; readonly newText: string } | undefined;
   /** FRR version stated in the file or configured for it, if known. */
   readonly frrVersion: Effective<string> | undefined;
 }

@@ -1,4 +1,5 @@
 /** GR family rules, in code order. */
 import type { Rule } from './define';
+import helperDisablesGracefulRestart from './helper-disables-graceful-restart';
 
-export const GR_RULES: readonly Rule[] = [];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart];
