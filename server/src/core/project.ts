@@ -179,7 +179,7 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
       const r = renderBgpPeer(uri, o, bfdProfiles, [...extrasFor(), ...rawFor(selection)], decode);
       const frr = analyzeFrr(r.builder.text);
       const id = `${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
-      const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined));
+      const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
       docs.push(doc);
       const ends = endsOf(doc, { side: 'metallb' });
       const first = ends.find((e) => e.label === `neighbor ${r.neighbors[0]?.target}`) ?? ends[0];
@@ -198,7 +198,7 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
       const r = renderFrrConfiguration(uri, o, rawFor(selection, o), decode);
       const frr = analyzeFrr(r.builder.text);
       const id = `${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
-      const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined));
+      const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
       docs.push(doc);
       const ends = endsOf(doc, { side: 'frrk8s' });
       for (const n of r.neighbors) {

@@ -112,7 +112,12 @@ export class RenderBuilder {
   }
 
   /** A model document over the rendered text. */
-  toDoc(id: string, frr: FrrConfigView, frrVersion: Effective<string> | undefined): ModelDoc {
+  toDoc(
+    id: string,
+    frr: FrrConfigView,
+    frrVersion: Effective<string> | undefined,
+    renderedFrom?: { kind: string; name: string | undefined; loc: Location },
+  ): ModelDoc {
     const segments = this.segments;
     const lines = this.lineSegments;
     const uri = this.uri;
@@ -173,6 +178,7 @@ export class RenderBuilder {
       const e = src.map.toHostEdit?.({ range: local, newText });
       return e ? { uri, range: e.range, newText: e.newText } : undefined;
     };
-    return { id, uri, kind: 'rendered', text, frr, frrVersion, resolve, origin, edit };
+    const notes = [...this.notes];
+    return { id, uri, kind: 'rendered', text, frr, frrVersion, resolve, origin, edit, notes, ...(renderedFrom ? { renderedFrom } : {}) };
   }
 }

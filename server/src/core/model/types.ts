@@ -81,6 +81,10 @@ export interface ModelDoc {
   edit(range: Range, newText: string): { readonly uri: string; readonly range: Range; readonly newText: string } | undefined;
   /** FRR version stated in the file or configured for it, if known. */
   readonly frrVersion: Effective<string> | undefined;
+  /** For renderings: where the GR and timer lines came from, by 0-based line of `text`. */
+  readonly notes?: readonly { readonly line: number; readonly detail: string; readonly loc: Location }[];
+  /** For renderings: the object rendered. */
+  readonly renderedFrom?: { readonly kind: string; readonly name: string | undefined; readonly loc: Location };
 }
 
 /** One `router bgp ASN [vrf V]` instance of a document, with its blocks merged as FRR merges them. */
