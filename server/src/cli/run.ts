@@ -14,6 +14,7 @@ import { configFindings, lint, type LintResult } from '../core/lint';
 import type { ParsedFile } from '../core/project';
 import { parseFile } from '../core/project';
 import { renderReport } from '../core/report/render';
+import { redactSecrets } from '../core/secrets';
 import { sessionsJson, sessionsText, type Where } from '../core/report/sessions';
 import { findRule, RULES } from '../core/rules';
 import { LineIndex } from '../core/text/line-index';
@@ -365,7 +366,7 @@ export function unifiedDiff(name: string, a: string, b: string): string {
     const bStart = ops.slice(0, start).filter((o) => o.t !== '-').length + 1;
     const hunk = ops.slice(start, end);
     out.push(`@@ -${aStart},${hunk.filter((o) => o.t !== '+').length} +${bStart},${hunk.filter((o) => o.t !== '-').length} @@`);
-    for (const o of hunk) out.push(o.t + o.s);
+    for (const o of hunk) out.push(o.t + redactSecrets(o.s));
     k = end;
   }
   return out.join('\n') + '\n';

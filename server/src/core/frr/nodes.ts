@@ -287,7 +287,8 @@ export function nodeAccepts(node: FrrNode, w: readonly string[]): boolean {
   const exact = table.second.get(a);
   if (exact !== undefined) return acceptsSecond(exact, words[1]);
   if (table.words.has(a)) return true;
-  // An abbreviation: any keyword that starts with `a`.
+  // An abbreviation: a word that is no keyword itself and starts some keyword of the node.
+  if (isKeyword(a)) return false;
   for (const k of prefixed(table.sorted, a)) {
     const second = table.second.get(k);
     if (second === undefined || acceptsSecond(second, words[1])) return true;
@@ -297,9 +298,29 @@ export function nodeAccepts(node: FrrNode, w: readonly string[]): boolean {
 
 function acceptsSecond(second: readonly string[], b: string | undefined): boolean {
   if (b === undefined) return second.includes('-');
+  if (second.includes(b)) return true;
+  if (isKeyword(b)) return false;
   for (const s of second) if (s !== '-' && s.startsWith(b)) return true;
   return false;
 }
+
+/**
+ * True when `a` is a keyword of some node. A whole keyword is never read as an abbreviation of a
+ * longer one (`router` is not short for `router-id`, `ip` not for `ipv6`): FRR would try the longer
+ * keyword too, but the rest of such a line does not fit the longer command.
+ */
+function isKeyword(a: string): boolean {
+  if (KEYWORDS.size === 0) {
+    for (const node of Object.keys(NODE_COMMANDS) as FrrNode[]) {
+      const t = tableOf(node);
+      for (const k of t.words) KEYWORDS.add(k);
+      for (const list of t.second.values()) for (const k of list) KEYWORDS.add(k);
+    }
+  }
+  return KEYWORDS.has(a);
+}
+
+const KEYWORDS = new Set<string>();
 
 /** The keyword `a` stands for among `options`: an exact match, or the only option it abbreviates. */
 export function pick<T extends string>(a: string, options: readonly T[]): T | undefined {
@@ -317,7 +338,7 @@ export function pick<T extends string>(a: string, options: readonly T[]): T | un
 /** True when `a` is `keyword` or an abbreviation of it that no other keyword of `node` shares. */
 function firstIs(node: FrrNode, a: string, keyword: string): boolean {
   if (a === keyword) return true;
-  if (a.length === 0 || !keyword.startsWith(a)) return false;
+  if (a.length === 0 || !keyword.startsWith(a) || isKeyword(a)) return false;
   const table = tableOf(node);
   for (const k of prefixed(table.sorted, a)) if (k !== keyword) return false;
   return true;
@@ -447,12 +468,7 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'redistribute route-map route-target route-target6 rt rt6 sid table-map upa',
     second: {
       'bgp': 'dampening',
-      'rd': 'vpn',
-      'redistribute':
-        '- babel connected eigrp isis kernel nhrp openfabric ospf rip static table table-direct vnc ' +
-        'vnc-direct',
       'route-map': 'vpn',
-      'sid': 'export vpn',
     },
   },
   'bgp-ipv4m': {
@@ -485,10 +501,7 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'redistribute route-map route-target route-target6 rt rt6 sid table-map upa',
     second: {
       'bgp': 'dampening',
-      'rd': 'vpn',
-      'redistribute': '- babel connected isis kernel nhrp openfabric ospf6 ripng static table table-direct vnc vnc-direct',
       'route-map': 'vpn',
-      'sid': 'export vpn',
     },
   },
   'bgp-ipv6m': {
@@ -527,21 +540,12 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
   },
   'bgp-evpn-vni': {
     words: 'advertise-default-gw advertise-subnet advertise-svi-ip auto-route-target flooding rd route-target',
-    second: {
-      'advertise-default-gw': '-',
-      'advertise-svi-ip': '-',
-      'flooding': 'disable head-end-replication',
-      'route-target': 'both export import',
-    },
   },
   'bgp-vnc-defaults': {
     words: 'l2rd rd response-lifetime rt',
   },
   'bgp-vnc-nve-group': {
     words: 'export l2rd prefix rd redistribute response-lifetime rt',
-    second: {
-      'redistribute': 'bgp-direct',
-    },
   },
   'bgp-vnc-l2-group': {
     words: 'labels logical-network-id rt',
@@ -552,7 +556,6 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
   'bmp': {
     words: 'bmp ip ipv6',
     second: {
-      'bmp': 'connect import-vrf-view listener mirror monitor stats',
       'ip': 'access-list',
       'ipv6': 'access-list',
     },
@@ -719,27 +722,15 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
   },
   'ldp-ipv4': {
     words: 'discovery interface label neighbor session ttl-security',
-    second: {
-      'discovery': 'hello targeted-hello transport-address',
-    },
   },
   'ldp-ipv6': {
     words: 'discovery interface label neighbor session ttl-security',
-    second: {
-      'discovery': 'hello targeted-hello transport-address',
-    },
   },
   'ldp-ipv4-iface': {
     words: 'disable-establish-hello discovery',
-    second: {
-      'discovery': 'hello',
-    },
   },
   'ldp-ipv6-iface': {
     words: 'disable-establish-hello discovery',
-    second: {
-      'discovery': 'hello',
-    },
   },
   'ldp-l2vpn': {
     words: 'bridge member mtu vc',

@@ -4,6 +4,7 @@
  * (FRR only has whole-line comments) and never contains a password.
  */
 import type { Model } from '../model/types';
+import { redactSecrets } from '../secrets';
 import type { Where } from './sessions';
 
 /** Renders every BGPPeer / FRRConfiguration of `uri`; empty string when the file has none. */
@@ -22,7 +23,7 @@ export function renderReport(model: Model, uri: string, where: Where): string {
     const lines = doc.text.replace(/\n$/, '').split('\n');
     lines.forEach((line, i) => {
       for (const n of notes.get(i) ?? []) out.push(`${/^\s*/.exec(line)![0]}! from ${n}`);
-      out.push(line);
+      out.push(redactSecrets(line));
     });
     out.push('!');
   }
