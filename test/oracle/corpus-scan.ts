@@ -1,0 +1,167 @@
+// Runs `vtysh -C` (and with --bgpd also `bgpd -C`) over the shared frr.conf corpus and reports what
+// FRR rejects. The per-line lists are written under .cache/ (git-ignored), never committed.
+//   cd /work/main && npx tsx test/oracle/corpus-scan.ts [--bgpd] [--out DIR]
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { commandKey, modelledFamily } from './modelled';
+import { bgpdCheck, mapPool, vtyshCheck, vtyshVersion, type BgpdResult, type VtyshResult } from './vtysh';
+
+const REPO = resolve(__dirname, '..', '..');
+const CORPUS = resolve(REPO, '..', 'shared', 'corpus');
+
+export interface CorpusFile {
+  readonly set: 'frr topotests' | 'metallb golden' | 'frr-k8s golden';
+  readonly path: string;
+}
+
+function walk(dir: string, accept: (name: string) => boolean, out: string[]): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) walk(p, accept, out);
+    else if (accept(name)) out.push(p);
+  }
+}
+
+export function corpusFiles(): CorpusFile[] {
+  const frr: string[] = [];
+  walk(join(CORPUS, 'frr'), (n) => n.endsWith('.conf'), frr);
+  const metallb: string[] = [];
+  walk(join(CORPUS, 'metallb', 'internal', 'bgp', 'frr', 'testdata'), (n) => n.endsWith('.golden'), metallb);
+  const frrk8s: string[] = [];
+  walk(join(CORPUS, 'frr-k8s', 'internal', 'frr', 'testdata'), (n) => n.endsWith('.golden'), frrk8s);
+  return [
+    ...frr.map((path) => ({ set: 'frr topotests' as const, path })),
+    ...metallb.map((path) => ({ set: 'metallb golden' as const, path })),
+    ...frrk8s.map((path) => ({ set: 'frr-k8s golden' as const, path })),
+  ];
+}
+
+const BFD_NODES = new Set(['BFD_NODE', 'BFD_PEER_NODE', 'BFD_PROFILE_NODE']);
+
+function familyOf(text: string, nodeName: string): string | undefined {
+  return modelledFamily(text) ?? (BFD_NODES.has(nodeName) ? 'bfd' : undefined);
+}
+
+function top<K>(m: Map<K, number>, n: number): [K, number][] {
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, n);
+}
+
+function bump<K>(m: Map<K, number>, k: K, by = 1): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+async function main(): Promise<void> {
+  const version = vtyshVersion();
+  if (version === undefined) {
+    console.error('vtysh is not installed');
+    process.exit(1);
+  }
+  const withBgpd = process.argv.includes('--bgpd');
+  const outIdx = process.argv.indexOf('--out');
+  const outDir = outIdx > 0 && process.argv[outIdx + 1] ? resolve(process.argv[outIdx + 1] as string) : join(REPO, '.cache', 'vtysh-oracle');
+  mkdirSync(outDir, { recursive: true });
+
+  const files = corpusFiles();
+  const t0 = Date.now();
+  const results = await mapPool(files, 2, async (f) => {
+    const text = readFileSync(f.path, 'utf8');
+    const v: VtyshResult = await vtyshCheck(text);
+    const b: BgpdResult | undefined = withBgpd ? await bgpdCheck(text) : undefined;
+    return { f, text, v, b };
+  });
+  const seconds = (Date.now() - t0) / 1000;
+
+  const lines: string[] = [];
+  const perSet = new Map<string, { files: number; rejectedFiles: number; rejectedLines: number; modelledFiles: number }>();
+  const byKey = new Map<string, number>();
+  const byKeyFiles = new Map<string, Set<string>>();
+  const byFamily = new Map<string, number>();
+  const byFamilyKey = new Map<string, number>();
+  const byKind = new Map<string, number>();
+  const byNode = new Map<string, number>();
+  const exitCodes = new Map<string, number>();
+  let rejectedLines = 0;
+  for (const { f, v } of results) {
+    const rel = relative(CORPUS, f.path);
+    const s = perSet.get(f.set) ?? { files: 0, rejectedFiles: 0, rejectedLines: 0, modelledFiles: 0 };
+    s.files++;
+    bump(exitCodes, String(v.exitCode));
+    if (v.rejections.length > 0) s.rejectedFiles++;
+    s.rejectedLines += v.rejections.length;
+    let modelledHere = false;
+    for (const r of v.rejections) {
+      rejectedLines++;
+      const key = commandKey(r.text);
+      const fam = familyOf(r.text, r.nodeName);
+      bump(byKey, key);
+      const fs = byKeyFiles.get(key) ?? new Set<string>();
+      fs.add(rel);
+      byKeyFiles.set(key, fs);
+      bump(byKind, r.kind);
+      bump(byNode, r.nodeName);
+      if (fam !== undefined) {
+        modelledHere = true;
+        bump(byFamily, fam);
+        bump(byFamilyKey, `${fam} | ${key} | ${r.nodeName}`);
+      }
+      lines.push(JSON.stringify({ tool: 'vtysh', file: rel, set: f.set, line: r.line, node: r.node, nodeName: r.nodeName, kind: r.kind, message: r.message, key, family: fam ?? null, text: r.text }));
+    }
+    if (modelledHere) s.modelledFiles++;
+    perSet.set(f.set, s);
+  }
+
+  // bgpd: lines vtysh accepted but bgpd rejected, restricted to bgpd-owned modelled families.
+  const bgpdByMsg = new Map<string, number>();
+  const bgpdByFamilyMsg = new Map<string, number>();
+  let bgpdUnattributed = 0;
+  let bgpdFilesWithSemantic = 0;
+  if (withBgpd) {
+    for (const { f, b, v } of results) {
+      if (b === undefined) continue;
+      if (!b.attributed) bgpdUnattributed++;
+      const rel = relative(CORPUS, f.path);
+      const vtyshRejected = new Set(v.rejections.map((r) => r.line));
+      let any = false;
+      for (const r of b.rejections) {
+        if (vtyshRejected.has(r.line)) continue;
+        const fam = modelledFamily(r.text);
+        if (fam === undefined || fam === 'interface address' || (fam === 'bfd' && !r.text.trim().startsWith('neighbor'))) continue;
+        any = true;
+        const msg = r.messages.join(' / ') || '(no message)';
+        bump(bgpdByMsg, msg);
+        bump(bgpdByFamilyMsg, `${fam} | ${commandKey(r.text)} | ${msg}`);
+        lines.push(JSON.stringify({ tool: 'bgpd', file: rel, set: f.set, line: r.line, messages: r.messages, key: commandKey(r.text), family: fam, text: r.text }));
+      }
+      if (any) bgpdFilesWithSemantic++;
+    }
+  }
+
+  writeFileSync(join(outDir, 'rejections.jsonl'), `${lines.join('\n')}\n`);
+  const summary = {
+    frrVersion: version,
+    seconds,
+    files: results.length,
+    rejectedFiles: results.filter((r) => r.v.rejections.length > 0).length,
+    rejectedLines,
+    perSet: Object.fromEntries(perSet),
+    exitCodes: Object.fromEntries(exitCodes),
+    byKind: Object.fromEntries(byKind),
+    topNodes: top(byNode, 15),
+    topCommands: top(byKey, 30).map(([k, n]) => [k, n, byKeyFiles.get(k)?.size ?? 0]),
+    modelledFamilies: top(byFamily, 50),
+    modelledDetail: top(byFamilyKey, 60),
+    bgpd: withBgpd ? { filesWithSemanticRejections: bgpdFilesWithSemantic, unattributedFiles: bgpdUnattributed, byMessage: top(bgpdByMsg, 40), detail: top(bgpdByFamilyMsg, 60) } : null,
+  };
+  writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
+  console.log(JSON.stringify(summary, null, 1));
+  console.error(`wrote ${join(outDir, 'rejections.jsonl')} and summary.json (${seconds.toFixed(1)} s)`);
+}
+
+if (require.main === module) void main();

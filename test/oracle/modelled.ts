@@ -1,0 +1,74 @@
+// Test-only classification of frr.conf lines, for oracle reports: a short command key (for counting)
+// and whether grlint models the command (router bgp, neighbor definitions, peer-groups, timers,
+// graceful restart, BFD, interface addresses, address-family structure, frr version/defaults).
+// Pure: no fs, no process.
+
+function tokens(line: string): string[] {
+  return line.trim().split(/\s+/).filter((t) => t !== '');
+}
+
+const NUMBERISH = /^[-+]?\d/;
+
+/** A short key naming the command of a line, e.g. "neighbor * timers", "bgp graceful-restart restart-time". */
+export function commandKey(line: string): string {
+  let t = tokens(line);
+  let prefix = '';
+  if (t[0] === 'no' && t.length > 1) {
+    prefix = 'no ';
+    t = t.slice(1);
+  }
+  const [a, b, c, d] = t;
+  if (a === undefined) return '(empty)';
+  const word = (x: string | undefined) => x !== undefined && !NUMBERISH.test(x);
+  switch (a) {
+    case 'neighbor': {
+      if (b === undefined) return `${prefix}neighbor`;
+      let k = `${prefix}neighbor * ${c ?? ''}`.trimEnd();
+      if ((c === 'timers' || c === 'bfd' || c === 'interface' || c === 'capability' || c === 'local-as') && word(d)) k += ` ${d}`;
+      return k;
+    }
+    case 'bgp':
+      if (b === 'graceful-restart' || b === 'long-lived-graceful-restart' || b === 'listen' || b === 'bestpath' || b === 'default') {
+        return word(c) ? `${prefix}bgp ${b} ${c}` : `${prefix}bgp ${b}`;
+      }
+      return `${prefix}bgp ${b ?? ''}`.trimEnd();
+    case 'ip':
+    case 'ipv6':
+    case 'router':
+    case 'debug':
+    case 'log':
+    case 'frr':
+    case 'timers':
+    case 'mpls':
+    case 'segment-routing':
+    case 'address-family':
+    case 'show':
+      return word(b) ? `${prefix}${a} ${b}` : `${prefix}${a}`;
+    default:
+      return `${prefix}${a}`;
+  }
+}
+
+/** The command families grlint models (catalog FRR5xx / TMR2xx / structure), or undefined. */
+export function modelledFamily(line: string): string | undefined {
+  let t = tokens(line);
+  if (t[0] === 'no') t = t.slice(1);
+  const [a, b, c, d] = t;
+  if (a === undefined) return undefined;
+  if (a === 'router' && b === 'bgp') return 'router bgp';
+  if (a === 'address-family' || a === 'exit-address-family') return 'address-family structure';
+  if (a === 'frr' && (b === 'version' || b === 'defaults')) return 'frr version/defaults';
+  if (a === 'bgp' && (b === 'graceful-restart' || b === 'graceful-restart-disable' || b === 'long-lived-graceful-restart')) return 'graceful-restart';
+  if (a === 'bgp' && b === 'listen') return 'bgp listen';
+  if (a === 'timers' && b === 'bgp') return 'timers';
+  if ((a === 'ip' || a === 'ipv6') && b === 'address') return 'interface address';
+  if (a === 'bfd' || a === 'profile' || a === 'peer') return 'bfd';
+  if (a === 'neighbor' && b !== undefined) {
+    if (c === 'remote-as' || (c === 'interface' && (d === 'remote-as' || d === 'peer-group' || d === 'v6only' || d === undefined))) return 'neighbor definition';
+    if (c === 'peer-group') return 'peer-group';
+    if (c === 'timers') return 'timers';
+    if (c !== undefined && c.startsWith('graceful-restart')) return 'graceful-restart';
+    if (c === 'bfd') return 'bfd';
+  }
+  return undefined;
+}
