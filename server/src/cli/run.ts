@@ -18,7 +18,7 @@ import { redactSecrets } from '../core/secrets';
 import { sessionsJson, sessionsText, type Where } from '../core/report/sessions';
 import { findRule, RULES } from '../core/rules';
 import { LineIndex } from '../core/text/line-index';
-import { commonDir, discoverFiles, findConfig, gitBaseTexts, writeAtomic } from './files';
+import { commonDir, discoverFiles, findConfig, gitBaseTexts, writeAtomic } from '../io/files';
 import { formatGithub, formatJson, formatSarif } from './format-machine';
 import { formatText } from './format-text';
 import { explainText, rulesTable } from './rules-text';

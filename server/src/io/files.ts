@@ -1,4 +1,4 @@
-/** File discovery, config discovery, git base texts and atomic writes for the CLI. */
+/** File-system IO shared by the CLI and the language server: discovery, config lookup, git base texts, atomic writes. */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';

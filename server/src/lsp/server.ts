@@ -1,11 +1,191 @@
-import type { Connection } from 'vscode-languageserver';
-import { TextDocumentSyncKind } from 'vscode-languageserver';
+/**
+ * The grlint language server: wires the core's lint, model and fixes onto an LSP connection.
+ * Diagnostics are pushed for every file of the workspace grlint reads (open buffers and files on disk),
+ * recomputed after any change, so that editing one end of a session updates the other end's file.
+ */
+import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ParsedFile } from '../core/project';
+import { parseFile } from '../core/project';
+import { renderReport } from '../core/report/render';
+import { sessionsText } from '../core/report/sessions';
+import { codeActions, FIX_ALL_KIND } from './code-actions';
+import { complete } from './completion';
+import { toDiagnostic } from './convert';
+import { codeLenses, definition, documentSymbols, hover } from './features';
+import type { EditorSettings } from './workspace';
+import { DEFAULT_SETTINGS, uriToPath, Workspace } from './workspace';
 
-/** Wires grlint's language features onto an LSP connection and starts listening. */
+/** Starts the server on a connection (stdio, IPC, or a stream pair in tests). */
 export function startServer(connection: Connection): void {
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    serverInfo: { name: 'grlint' },
-  }));
+  const documents = new TextDocuments(TextDocument);
+  const log = (m: string): void => connection.console.log(m);
+  const ws = new Workspace(log);
+  let supportsWatch = false;
+  let supportsConfig = false;
+  /** Last published diagnostics per uri (serialized), to publish only changes. */
+  const published = new Map<string, string>();
+  let scheduled: NodeJS.Immediate | undefined;
+
+  const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R) => (...a: A): R => {
+    try {
+      return fn(...a);
+    } catch (e) {
+      log(`grlint: ${name} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  };
+
+  const publish = guard('diagnostics', undefined, (): void => {
+    scheduled = undefined;
+    const uris = new Set([...ws.knownUris(), ...published.keys()]);
+    const byUri = new Map<string, Diagnostic[]>();
+    if (ws.enabled) {
+      const result = ws.lint();
+      for (const ie of result.internalErrors) log(`grlint: internal error in ${ie.code}: ${ie.error instanceof Error ? (ie.error.stack ?? ie.error.message) : String(ie.error)}`);
+      const snapOf = (u: string): ReturnType<Workspace['snapshot']> => ws.snapshot(u);
+      for (const f of [...result.findings, ...ws.configErrors]) {
+        const list = byUri.get(f.loc.uri) ?? [];
+        list.push(toDiagnostic(f, snapOf));
+        byUri.set(f.loc.uri, list);
+      }
+    }
+    const cfg = ws.configFileUri;
+    if (cfg) uris.add(cfg);
+    for (const uri of uris) {
+      const diags = byUri.get(uri) ?? [];
+      const ser = JSON.stringify(diags);
+      if (published.get(uri) === ser) continue;
+      if (diags.length === 0 && !published.has(uri)) continue;
+      const doc = documents.get(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: diags, ...(doc ? { version: doc.version } : {}) });
+      if (diags.length === 0) published.delete(uri);
+      else published.set(uri, ser);
+    }
+  });
+
+  /** Coalesces bursts of changes into one lint, as soon as the event loop is free. */
+  const schedule = (): void => {
+    if (scheduled === undefined) scheduled = setImmediate(publish);
+  };
+
+  const parsedOf = (uri: string): ParsedFile | undefined => {
+    const snap = ws.snapshot(uri);
+    if (!snap) return undefined;
+    const doc = documents.get(uri);
+    return parseFile({ uri, text: snap.text, ...(doc ? { languageId: doc.languageId } : {}) });
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (folders.length === 0 && params.rootUri) {
+      const p = uriToPath(params.rootUri);
+      if (p) folders.push(p);
+    }
+    supportsWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    supportsConfig = !!params.capabilities.workspace?.configuration;
+    const init = params.initializationOptions as { settings?: Partial<EditorSettings> } | undefined;
+    if (init?.settings) ws.setSettings({ ...DEFAULT_SETTINGS, ...init.settings });
+    ws.setFolders(folders);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: [' ', ':'], resolveProvider: false },
+        documentSymbolProvider: true,
+        definitionProvider: true,
+        executeCommandProvider: { commands: [] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'grlint', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsWatch) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{yaml,yml,conf,frr,json}' }, { globPattern: '**/frr.conf.*' }, { globPattern: '**/.grlint.{yaml,yml}' }],
+      });
+    }
+    if (supportsConfig) void refreshSettings();
+    schedule();
+  });
+
+  const refreshSettings = async (): Promise<void> => {
+    try {
+      const s = (await connection.workspace.getConfiguration('grlint')) as Partial<EditorSettings> | null;
+      if (s) ws.setSettings({ ...DEFAULT_SETTINGS, ...s, rules: s.rules ?? {}, metallb: s.metallb ?? {} });
+      schedule();
+    } catch (e) {
+      log(`grlint: cannot read settings: ${String(e)}`);
+    }
+  };
+  connection.onDidChangeConfiguration(() => void refreshSettings());
+
+  documents.onDidOpen((e) => {
+    ws.didOpen(e.document);
+    schedule();
+  });
+  documents.onDidChangeContent((e) => {
+    ws.didChange(e.document);
+    schedule();
+  });
+  documents.onDidClose((e) => {
+    ws.didClose(e.document.uri);
+    schedule();
+  });
+  connection.onDidChangeWatchedFiles((p) => {
+    for (const c of p.changes) ws.diskChanged(c.uri, c.type === FileChangeType.Deleted);
+    schedule();
+  });
+
+  connection.onCodeAction(guard('codeAction', [], (params) => codeActions(params, ws)));
+  connection.onHover(guard('hover', null, (params) => hover(ws, params.textDocument.uri, params.position, parsedOf(params.textDocument.uri))));
+  connection.onCodeLens(guard('codeLens', [], (params) => codeLenses(ws, params.textDocument.uri)));
+  connection.onDocumentSymbol(guard('documentSymbol', [], (params) => documentSymbols(ws, params.textDocument.uri, parsedOf(params.textDocument.uri))));
+  connection.onCompletion(guard('completion', [], (params) => complete(parsedOf(params.textDocument.uri), ws.snapshot(params.textDocument.uri), params.position)));
+  connection.onDefinition(
+    guard('definition', [], (params) => {
+      const all = ws.knownUris().map((u) => parsedOf(u)).filter((p): p is ParsedFile => !!p);
+      return definition(ws, params.textDocument.uri, params.position, parsedOf(params.textDocument.uri), all);
+    }),
+  );
+
+  connection.onRequest(
+    'grlint/sessions',
+    guard('sessions', null, (params: { uri?: string } | undefined): string | null => {
+      const result = ws.lint();
+      if (result.model.sessions.length === 0 && result.model.pairing.length === 0) return null;
+      const where = (loc: { uri: string; range: { start: number } }): string => {
+        const snap = ws.snapshot(loc.uri);
+        const line = snap ? snap.index.positionAt(loc.range.start).line + 1 : 1;
+        return `[${loc.uri.split('/').pop()}:${line}](${loc.uri}#L${line})`;
+      };
+      void params;
+      return `# BGP sessions\n\n\`\`\`text\n${sessionsText(result.model, (l) => where(l).replace(/^\[([^\]]*)\].*$/, '$1'))}\`\`\`\n\n## Files\n\n${[
+        ...new Set(result.model.ends.map((e) => e.decl.uri)),
+      ]
+        .map((u) => `- [${u.split('/').pop()}](${u})`)
+        .join('\n')}\n`;
+    }),
+  );
+  connection.onRequest(
+    'grlint/render',
+    guard('render', null, (params: { uri?: string } | undefined): string | null => {
+      const result = ws.lint();
+      const where = (loc: { uri: string; range: { start: number } }): string => {
+        const snap = ws.snapshot(loc.uri);
+        return `${loc.uri.split('/').pop()}:${snap ? snap.index.positionAt(loc.range.start).line + 1 : 1}`;
+      };
+      const uris = params?.uri ? [params.uri] : [...new Set(result.model.docs.filter((d) => d.kind === 'rendered').map((d) => d.uri))];
+      const text = uris.map((u) => renderReport(result.model, u, where)).join('');
+      return text || null;
+    }),
+  );
+
+  documents.listen(connection);
   connection.listen();
 }

