@@ -160,18 +160,18 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
   const rawFor = (selection: NodeSelection, self?: FRRConfigurationView): AppendedText[] => {
     if (opts.metallbMode === 'frr') return [];
     const out: { p: number; a: AppendedText }[] = [];
-    for (const { o } of frrConfigs) {
+    for (const { uri, o } of frrConfigs) {
       const raw = o.spec.raw?.value.rawConfig;
       if (!raw) continue;
       const sel = o.spec.nodeSelector?.value;
       const covers = o === self || selectorIsEmpty(sel) || (knownNodes.length > 0 && coversNodes(selectNodes([sel], knownNodes), selection));
       if (!covers) continue;
-      out.push({ p: o.spec.raw?.value.priority?.value ?? 0, a: { value: raw, detail: `spec.raw.rawConfig of FRRConfiguration ${nameOf(o)}` } });
+      out.push({ p: o.spec.raw?.value.priority?.value ?? 0, a: { value: raw, detail: `spec.raw.rawConfig of FRRConfiguration ${nameOf(o)}`, uri } });
     }
     return out.sort((x, y) => x.p - y.p).map((x) => x.a);
   };
   const extrasFor = (): AppendedText[] =>
-    opts.metallbMode === 'frr-k8s' ? [] : extras.map((x) => ({ value: x.o.extras!, detail: `data.extras of ConfigMap ${nameOf(x.o)}` }));
+    opts.metallbMode === 'frr-k8s' ? [] : extras.map((x) => ({ value: x.o.extras!, detail: `data.extras of ConfigMap ${nameOf(x.o)}`, uri: x.uri }));
 
   for (const { uri, o } of all) {
     if (o.kind === 'BGPPeer') {
@@ -187,6 +187,7 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
         clusterEnds.push({
           ...first,
           label: `BGPPeer ${nameOf(o)}`,
+          speaker: `BGPPeer ${nameOf(o)}`,
           decl: { uri, range: objectAnchor(o) },
           localAddresses: [],
           nodes: selection,
@@ -207,6 +208,7 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
         clusterEnds.push({
           ...e,
           label: `FRRConfiguration ${nameOf(o)} neighbor ${n.target}`,
+          speaker: `FRRConfiguration ${nameOf(o)}`,
           decl: { uri, range: n.decl },
           localAddresses: [],
           nodes: selection,

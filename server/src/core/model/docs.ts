@@ -56,8 +56,8 @@ export type SegmentSource =
   | { readonly kind: 'template'; readonly anchor: Range; readonly detail: string }
   /** Text derived from a CR field value at `range`. */
   | { readonly kind: 'field'; readonly range: Range; readonly detail: string }
-  /** Text copied from embedded frr.conf text. */
-  | { readonly kind: 'embedded'; readonly map: OffsetMap; readonly offset: number; readonly detail: string };
+  /** Text copied from embedded frr.conf text; `uri` is its host file when that is not the rendered object's file. */
+  | { readonly kind: 'embedded'; readonly map: OffsetMap; readonly offset: number; readonly detail: string; readonly uri?: string };
 
 interface Segment {
   readonly start: number;
@@ -160,7 +160,7 @@ export class RenderBuilder {
       if (src.kind === 'field') return { uri, range: src.range };
       const localEnd = Math.min(range.end, seg.end);
       return {
-        uri,
+        uri: src.uri ?? uri,
         range: src.map.toHostRange({ start: src.offset + range.start - seg.start, end: src.offset + localEnd - seg.start }),
       };
     };
@@ -176,7 +176,7 @@ export class RenderBuilder {
       const src = seg.source;
       const local = { start: src.offset + range.start - seg.start, end: src.offset + range.end - seg.start };
       const e = src.map.toHostEdit?.({ range: local, newText });
-      return e ? { uri, range: e.range, newText: e.newText } : undefined;
+      return e ? { uri: src.uri ?? uri, range: e.range, newText: e.newText } : undefined;
     };
     const notes = [...this.notes];
     return { id, uri, kind: 'rendered', text, frr, frrVersion, resolve, origin, edit, notes, ...(renderedFrom ? { renderedFrom } : {}) };

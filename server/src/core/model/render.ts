@@ -30,6 +30,8 @@ export type DecodeText = (value: TextVal) => DecodedText | undefined;
 export interface AppendedText {
   readonly value: TextVal;
   readonly detail: string;
+  /** The file that holds the text, when it is not the rendered object's file (e.g. a bgpextras ConfigMap). */
+  readonly uri?: string;
 }
 
 const INDENT = ' ';
@@ -274,8 +276,8 @@ function appendTexts(b: RenderBuilder, appended: readonly AppendedText[], decode
   for (const a of appended) {
     const d = decode(a.value);
     if (!d) continue;
-    const src: SegmentSource = { kind: 'embedded', map: d, offset: 0, detail: a.detail };
-    b.notes.push({ line: lineCount(b.text), detail: a.detail, loc: { uri: b.uri, range: a.value.range } });
+    const src: SegmentSource = { kind: 'embedded', map: d, offset: 0, detail: a.detail, ...(a.uri ? { uri: a.uri } : {}) };
+    b.notes.push({ line: lineCount(b.text), detail: a.detail, loc: { uri: a.uri ?? b.uri, range: a.value.range } });
     b.emit(d.text, src);
     if (!d.text.endsWith('\n')) b.emit('\n', src);
   }
