@@ -131,10 +131,10 @@ describe('parseK8sYaml: properties', () => {
 });
 
 describe('parseK8sYaml: cost', () => {
-  // The best of three runs, in milliseconds.
+  // The best of five runs, in milliseconds.
   function time(text: string): number {
     let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
       parseK8sYaml(text);
       best = Math.min(best, performance.now() - t0);
@@ -150,14 +150,14 @@ describe('parseK8sYaml: cost', () => {
   for (const [name, make, n] of [
     ['many documents', peers, 150],
     ['one wide mapping', wideMap, 1500],
-    ['one long block scalar', longScalar, 1500],
+    ['one long block scalar', longScalar, 10000],
   ] as const) {
     it(`grows linearly with the input: ${name}`, () => {
       time(make(n)); // warm up
       const small = time(make(n));
       const large = time(make(8 * n));
       // Linear growth gives a ratio near 8; quadratic growth would give about 64.
-      assert.ok(large < 24 * Math.max(small, 1), `${name}: ${small.toFixed(1)} ms for n, ${large.toFixed(1)} ms for 8n`);
+      assert.ok(large < 24 * Math.max(small, 10), `${name}: ${small.toFixed(1)} ms for n, ${large.toFixed(1)} ms for 8n`);
     });
   }
 });

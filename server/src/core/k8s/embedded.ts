@@ -110,15 +110,15 @@ class Embedded implements EmbeddedText {
     const e = Math.max(s, Math.min(edit.range.end, len));
     const hs = this.d.starts[s]!;
     const he = Math.max(hs, this.d.starts[e]!);
-    const newText = this.encode(edit.newText, s, e, hs);
+    const newText = this.encode(edit.newText, e, hs);
     if (newText === undefined) return undefined;
     const candidate: TextEdit = { range: { start: hs, end: he }, newText };
     const expected = this.text.slice(0, s) + edit.newText + this.text.slice(e);
     return this.verify(candidate, expected) ? candidate : undefined;
   }
 
-  // The host text for `newText` replacing [s, e) of the embedded text (host offset hs), or undefined.
-  private encode(newText: string, s: number, e: number, hs: number): string | undefined {
+  // The host text for `newText` replacing the embedded text up to offset e, starting at host offset hs.
+  private encode(newText: string, e: number, hs: number): string | undefined {
     switch (this.style) {
       case 'literal': {
         if (newText.includes('\r')) return undefined;
@@ -151,8 +151,6 @@ class Embedded implements EmbeddedText {
       case 'double':
         return escapeDouble(newText);
     }
-    void s;
-    return undefined;
   }
 
   private verify(edit: TextEdit, expected: string): boolean {
