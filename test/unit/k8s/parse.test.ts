@@ -159,6 +159,15 @@ describe('parseK8sYaml: BGPPeer', () => {
     assert.equal(pw.value, '');
   });
 
+  it('keeps password text out of YAML error messages', () => {
+    for (const line of ['  password: "s3cr\\qet"', '  password: "s3cr\\xZZet"', '  password: s3cr%et\n\t\u0001x', '  password: "s3cret']) {
+      const d = lines('apiVersion: metallb.io/v1beta2', 'kind: BGPPeer', 'spec:', line);
+      const r = parseK8sYaml(d);
+      assert.ok(r.errors.length > 0, line);
+      for (const e of r.errors) assert.ok(!e.message.includes('s3cr') && !e.message.includes('\\q') && !e.message.includes('ZZ'), e.message);
+    }
+  });
+
   it('compares two passwords without exposing them', () => {
     const d = (pw: string): string => lines('apiVersion: metallb.io/v1beta2', 'kind: BGPPeer', 'spec:', `  password: "${pw}"`);
     const get = (text: string) => {

@@ -103,6 +103,13 @@ function toError(e: unknown, text: string, severity: 'error' | 'warning'): K8sPa
   const start = clamp(pos[0], 0);
   const end = Math.max(start, clamp(pos[1], start));
   const yamlCode = typeof err.code === 'string' ? err.code : 'UNKNOWN';
-  const message = typeof err.message === 'string' ? err.message : 'invalid YAML';
+  const message = sanitize(yamlCode, typeof err.message === 'string' ? err.message : 'invalid YAML');
   return { code: severity === 'error' ? 'yaml-syntax' : 'yaml-warning', message, range: { start, end }, severity, yamlCode };
+}
+
+// yaml quotes source text in a few messages (an invalid escape, a stray token); that text may be
+// part of a password, so it is dropped. The range still points at it.
+function sanitize(yamlCode: string, message: string): string {
+  if (yamlCode === 'BAD_DQ_ESCAPE') return 'Invalid escape sequence in a double-quoted scalar';
+  return message.replace(/^(Not a YAML token):[\s\S]*$/, '$1').replace(/: "[\s\S]*"$/, '');
 }
