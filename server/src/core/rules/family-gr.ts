@@ -2,5 +2,6 @@
 import type { Rule } from './define';
 import helperDisablesGracefulRestart from './helper-disables-graceful-restart';
 import restartingSideLacksPreserveFwState from './restarting-side-lacks-preserve-fw-state';
+import gracefulRestartInconsistentAcrossPeers from './graceful-restart-inconsistent-across-peers';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers];
