@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RENDER_REQUEST, SESSIONS_REQUEST } from './protocol';
+import { VIEW_SCHEME, VirtualDocuments } from './virtual-documents';
+
+/** The read-only document that shows the BGP sessions report (markdown, opened in the markdown preview). */
+export const SESSIONS_URI = vscode.Uri.from({ scheme: VIEW_SCHEME, path: '/BGP sessions.md' });
+/** The read-only document that shows the rendered frr.conf (the file name gives it the `frr` language). */
+export const RENDERED_URI = vscode.Uri.from({ scheme: VIEW_SCHEME, path: '/rendered/frr.conf' });
+
+/** JSON-RPC error codes the commands tell apart (vscode-jsonrpc `ErrorCodes`). */
+const METHOD_NOT_FOUND = -32601;
+const CONNECTION_INACTIVE = -32096;
+
+/**
+ * Registers `grlint.showSessions` and `grlint.previewRendered`. Each asks the server (custom requests
+ * `grlint/sessions` and `grlint/render`) and shows the answer in a read-only `grlint:` document.
+ * A command resolves to the URI it showed, or to `undefined` after telling the user why it showed nothing.
+ */
+export function registerCommands(
+  getClient: () => LanguageClient | undefined,
+  views: VirtualDocuments,
+  log: vscode.LogOutputChannel,
+): vscode.Disposable {
+  async function ask<R>(
+    method: string,
+    send: (client: LanguageClient) => Promise<R>,
+  ): Promise<{ ok: true; value: R } | { ok: false }> {
+    const client = getClient();
+    if (client === undefined) {
+      tell('warning', 'grlint: the language server is not running (the setting grlint.enable is off).');
+      return { ok: false };
+    }
+    try {
+      return { ok: true, value: await send(client) };
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      const detail = error instanceof Error ? error.message : String(error);
+      log.error(`${method} failed: ${detail}`);
+      if (code === METHOD_NOT_FOUND) {
+        tell('error', `grlint: this grlint language server does not implement ${method} yet; update grlint.`);
+      } else if (code === CONNECTION_INACTIVE) {
+        tell('error', 'grlint: the language server is not running; see the "grlint" output for why.');
+      } else {
+        tell('error', `grlint: ${method} failed: ${detail}`);
+      }
+      return { ok: false };
+    }
+  }
+
+  async function showSessions(): Promise<vscode.Uri | undefined> {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const params = active && active.scheme !== VIEW_SCHEME ? { uri: active.toString() } : {};
+    const answer = await ask(SESSIONS_REQUEST.method, (c) => c.sendRequest(SESSIONS_REQUEST, params));
+    if (!answer.ok) return undefined;
+    if (!answer.value) {
+      tell('info', 'grlint: the workspace describes no BGP sessions.');
+      return undefined;
+    }
+    views.set(SESSIONS_URI, answer.value);
+    await vscode.commands.executeCommand('markdown.showPreview', SESSIONS_URI);
+    return SESSIONS_URI;
+  }
+
+  async function previewRendered(): Promise<vscode.Uri | undefined> {
+    const answer = await ask(RENDER_REQUEST.method, (c) => c.sendRequest(RENDER_REQUEST, {}));
+    if (!answer.ok) return undefined;
+    if (!answer.value) {
+      tell('info', 'grlint: the workspace holds no MetalLB or frr-k8s objects to render.');
+      return undefined;
+    }
+    views.set(RENDERED_URI, answer.value);
+    let doc = await vscode.workspace.openTextDocument(RENDERED_URI);
+    if (doc.languageId !== 'frr') doc = await vscode.languages.setTextDocumentLanguage(doc, 'frr');
+    await vscode.window.showTextDocument(doc, { preview: true });
+    return RENDERED_URI;
+  }
+
+  function tell(level: 'info' | 'warning' | 'error', message: string): void {
+    // Not awaited: a notification resolves only when the user dismisses it.
+    if (level === 'info') void vscode.window.showInformationMessage(message);
+    else if (level === 'warning') void vscode.window.showWarningMessage(message);
+    else void vscode.window.showErrorMessage(message);
+  }
+
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('grlint.showSessions', showSessions),
+    vscode.commands.registerCommand('grlint.previewRendered', previewRendered),
+  );
+}
