@@ -50,7 +50,7 @@ export function sessionLines(result: LintResult, e: End, snapOf: SnapOf): string
   for (const s of sessionsOf(result, e)) {
     const o = otherEnd(s, e);
     out.push(`**Session with ${o.label}** (${link(o.decl, snapOf)})`);
-    for (const v of s.verdicts) out.push(`- if ${v.restarting.label} restarts: ${verdictText(v)}`);
+    for (const v of s.verdicts) out.push(`- if ${v.restarting.speaker} restarts: ${verdictText(v)}`);
   }
   if (out.length === 0) out.push('_No other end of this session is in the workspace._');
   return out;

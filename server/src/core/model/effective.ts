@@ -177,6 +177,16 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
   return ends;
 }
 
+/** A router's name: its `hostname`, else the folder of a file named like an frr.conf, else the file name. */
+export function routerName(doc: ModelDoc): string {
+  if (doc.frr.hostname) return doc.frr.hostname.value;
+  const parts = doc.uri.replace(/[?#].*$/, '').split(/[\\/]/).filter((x) => x.length > 0);
+  const base = parts[parts.length - 1] ?? doc.uri;
+  const dir = parts[parts.length - 2];
+  if (dir && /^(frr\.conf|bgpd\.conf)(\..*)?$/.test(base)) return decodeURIComponent(dir);
+  return decodeURIComponent(base);
+}
+
 function peerGroupOf(own: readonly NeighborStatement[]): string | undefined {
   let pg: string | undefined;
   for (const s of own) {
@@ -225,6 +235,7 @@ function buildEnd(doc: ModelDoc, inst: BgpInstance, opts: EndOptions, p: EndPart
     id: p.id,
     side: opts.side,
     label: p.label,
+    speaker: routerName(doc),
     decl: doc.resolve(p.declRange),
     instance: inst,
     localAsn: inst.asn,

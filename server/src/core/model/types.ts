@@ -103,8 +103,13 @@ export type EndSide = 'frr' | 'metallb' | 'frrk8s';
 export interface End {
   readonly id: string;
   readonly side: EndSide;
-  /** Human label, e.g. `neighbor 192.0.2.1` or `BGPPeer "tor1"`. */
+  /** Human label of this end's configuration, e.g. `neighbor 192.0.2.1` or `BGPPeer "tor1"`. */
   readonly label: string;
+  /**
+   * Who runs this end: the router (its `hostname`, else the file's folder or name) for an frr.conf
+   * neighbor, the object for a cluster-side end. Verdicts say "if <speaker> restarts".
+   */
+  readonly speaker: string;
   /** Where the end is declared (neighbor target, BGPPeer name, FRRConfiguration neighbor address). */
   readonly decl: Location;
   readonly instance: BgpInstance;

@@ -17,14 +17,14 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   if (b.gr.mode.value === 'disable') {
     reasons.push({
       code: 'helper-disabled',
-      message: `${describe(b)} disables graceful restart, so no GR capability is exchanged`,
+      message: `${describe(b)} disables graceful restart, so no GR capability is exchanged with ${a.speaker}`,
       loc: locOf(b, b.gr.mode.origin as { kind: string; loc?: Location }),
     });
   }
   if (a.gr.mode.value !== 'restart') {
     reasons.push({
       code: 'not-restart-mode',
-      message: `${describe(a)} is in ${a.gr.mode.value} mode, not restart, so it advertises no address families to preserve`,
+      message: `${a.speaker} is in ${a.gr.mode.value} mode toward ${b.speaker}, not restart, so it asks for no routes to be kept`,
       loc: locOf(a, a.gr.mode.origin as { kind: string; loc?: Location }),
     });
   }
@@ -32,28 +32,28 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   if (a.gr.mode.value === 'restart' && version !== undefined && compareVersions(version, FRR_NO_CEASE_ON_SHUTDOWN) < 0) {
     reasons.push({
       code: 'frr-sends-cease',
-      message: `${describe(a)} runs FRR ${version}, older than ${FRR_NO_CEASE_ON_SHUTDOWN}, which sends a Cease on shutdown`,
+      message: `${a.speaker} runs FRR ${version}, older than ${FRR_NO_CEASE_ON_SHUTDOWN}, which sends a Cease on shutdown`,
       loc: locOf(a, a.frrVersion!.origin as { kind: string; loc?: Location }),
     });
   }
   if (a.gr.mode.value === 'restart' && a.gr.restartTime.value === 0 && a.gr.llgrStaleTime.value === 0) {
     reasons.push({
       code: 'restart-time-zero',
-      message: `${describe(a)} advertises restart-time 0 without LLGR`,
+      message: `${a.speaker} advertises restart-time 0 without LLGR`,
       loc: locOf(a, a.gr.restartTime.origin as { kind: string; loc?: Location }),
     });
   }
   if (a.gr.mode.value === 'restart' && b.gr.mode.value !== 'disable' && bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) {
     reasons.push({
       code: 'bfd-tears-down',
-      message: `BFD runs on the session and ${describe(b)} has no bfd check-control-plane-failure, so BFD Down resets it`,
+      message: `BFD runs on the session and ${describe(b)} has no bfd check-control-plane-failure, so BFD Down resets it when ${a.speaker} restarts`,
       loc: locOf(b, b.bfd.enabled.origin as { kind: string; loc?: Location }),
     });
   }
   if (a.gr.mode.value === 'restart' && !a.gr.preserveFwState.value) {
     reasons.push({
       code: 'no-preserve-fw-state',
-      message: `${describe(a)} has no preserve-fw-state, so the F bit is 0 and stale routes are flushed when the session returns`,
+      message: `${a.speaker} has no preserve-fw-state, so the F bit is 0 and ${b.speaker} flushes the stale routes when the session returns`,
       loc: locOf(a, a.gr.mode.origin as { kind: string; loc?: Location }),
     });
   }
@@ -72,9 +72,9 @@ export function bfdRuns(a: End, b: End): boolean {
   return a.bfd.enabled.value && b.bfd.enabled.value;
 }
 
-/** A short description of an end for messages, e.g. `neighbor 192.0.2.1` or `BGPPeer "tor"`. */
+/** A short description of an end for messages: `neighbor 192.0.2.1 on tor1` or `BGPPeer "tor"`. */
 export function describe(e: End): string {
-  return e.label;
+  return e.side === 'frr' ? `${e.label} on ${e.speaker}` : e.label;
 }
 
 /** One-line text of a verdict: "routes kept 120 s" or "routes lost: <first reason>". */

@@ -13,6 +13,8 @@ export const SESSIONS_SCHEMA_VERSION = 1;
 
 export interface EndJson {
   readonly label: string;
+  /** Who runs this end: the router's name, or the object for a cluster-side end. */
+  readonly speaker: string;
   readonly side: End['side'];
   readonly file: string;
   readonly kind: string;
@@ -43,7 +45,9 @@ export interface ValueJson<T> {
 }
 
 export interface VerdictJson {
+  /** The restarting end's speaker (router name or object). */
   readonly restarting: string;
+  /** The helper end's speaker. */
   readonly helper: string;
   readonly kept: boolean;
   readonly seconds: number | null;
@@ -73,6 +77,7 @@ function value<T>(e: Effective<T>, where: Where): ValueJson<T> {
 export function endJson(e: End, where: Where): EndJson {
   return {
     label: e.label,
+    speaker: e.speaker,
     side: e.side,
     file: where(e.decl),
     kind: e.object?.kind ?? 'frr.conf neighbor',
@@ -104,8 +109,8 @@ export function endJson(e: End, where: Where): EndJson {
 
 export function verdictJson(v: Verdict, where: Where): VerdictJson {
   return {
-    restarting: v.restarting.label,
-    helper: v.helper.label,
+    restarting: v.restarting.speaker,
+    helper: v.helper.speaker,
     kept: v.kept,
     seconds: v.seconds,
     reason: v.reasons[0]?.message ?? null,
@@ -146,7 +151,7 @@ function describeValue<T>(v: ValueJson<T>, unit = ''): string {
 
 function endLines(e: EndJson): string[] {
   const lines = [
-    `  ${e.label}  [${e.kind}, AS ${e.asn ?? '?'}${e.vrf ? `, vrf ${e.vrf}` : ''}, ${e.file}${e.frrVersion ? `, FRR ${e.frrVersion}` : ''}]`,
+    `  ${e.speaker === e.label ? e.label : `${e.speaker}: ${e.label}`}  [${e.kind}, AS ${e.asn ?? '?'}${e.vrf ? `, vrf ${e.vrf}` : ''}, ${e.file}${e.frrVersion ? `, FRR ${e.frrVersion}` : ''}]`,
     `    GR mode ${describeValue(e.gr.mode)}; restart-time ${describeValue(e.gr.restartTime, ' s')}; stalepath-time ${describeValue(e.gr.stalepathTime, ' s')}`,
     `    preserve-fw-state ${describeValue(e.gr.preserveFwState)}; notification ${describeValue(e.gr.notification)}${e.gr.llgrStaleTime.value ? `; LLGR stale-time ${describeValue(e.gr.llgrStaleTime, ' s')}` : ''}`,
     `    hold ${describeValue(e.timers.hold, ' s')}; keepalive ${describeValue(e.timers.keepalive, ' s')}${e.timers.keepaliveEffective !== e.timers.keepalive.value ? ` (FRR uses ${e.timers.keepaliveEffective} s)` : ''}`,
@@ -160,7 +165,8 @@ export function sessionsText(model: Model, where: Where): string {
   const data = sessionsJson(model, where);
   const out: string[] = [];
   data.sessions.forEach((s, i) => {
-    out.push(`Session ${i + 1}: ${s.a.label} (${s.a.file}) <-> ${s.b.label} (${s.b.file})`);
+    const name = (e: EndJson): string => (e.speaker === e.label ? e.label : `${e.speaker} ${e.label}`);
+    out.push(`Session ${i + 1}: ${name(s.a)} (${s.a.file}) <-> ${name(s.b)} (${s.b.file})`);
     out.push(...endLines(s.a), ...endLines(s.b));
     for (const v of s.verdicts) {
       out.push(`  if ${v.restarting} restarts: ${v.kept ? `routes kept ${v.seconds} s by ${v.helper}${v.boundBy === 'stalepath-time' ? ` (bounded by ${v.helper}'s stalepath-time)` : ''}` : `routes lost: ${v.reason}`}`);
