@@ -3,5 +3,6 @@ import type { Rule } from './define';
 import helperDisablesGracefulRestart from './helper-disables-graceful-restart';
 import restartingSideLacksPreserveFwState from './restarting-side-lacks-preserve-fw-state';
 import gracefulRestartInconsistentAcrossPeers from './graceful-restart-inconsistent-across-peers';
+import stalepathTimeBelowRestartTime from './stalepath-time-below-restart-time';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime];
