@@ -4,5 +4,6 @@ import helperDisablesGracefulRestart from './helper-disables-graceful-restart';
 import restartingSideLacksPreserveFwState from './restarting-side-lacks-preserve-fw-state';
 import gracefulRestartInconsistentAcrossPeers from './graceful-restart-inconsistent-across-peers';
 import stalepathTimeBelowRestartTime from './stalepath-time-below-restart-time';
+import restartWindowBelowBudget from './restart-window-below-budget';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget];
