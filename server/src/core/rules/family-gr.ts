@@ -5,5 +5,6 @@ import restartingSideLacksPreserveFwState from './restarting-side-lacks-preserve
 import gracefulRestartInconsistentAcrossPeers from './graceful-restart-inconsistent-across-peers';
 import stalepathTimeBelowRestartTime from './stalepath-time-below-restart-time';
 import restartWindowBelowBudget from './restart-window-below-budget';
+import restartTimeExceedsHoldTime from './restart-time-exceeds-hold-time';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime];
