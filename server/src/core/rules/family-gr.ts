@@ -6,5 +6,6 @@ import gracefulRestartInconsistentAcrossPeers from './graceful-restart-inconsist
 import stalepathTimeBelowRestartTime from './stalepath-time-below-restart-time';
 import restartWindowBelowBudget from './restart-window-below-budget';
 import restartTimeExceedsHoldTime from './restart-time-exceeds-hold-time';
+import restartTimeZero from './restart-time-zero';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero];

@@ -1,0 +1,60 @@
+// GR107: a restarting end advertises restart-time 0 without LLGR. Docs: docs/rules/GR107.md
+import type { Fix } from '../finding';
+import type { End, Location } from '../model/types';
+import { defineRule } from './define';
+import { deleteLineEdit, originLoc } from './fix-helpers';
+import { activeHelpers, grStatementAt, listLabels, locKey, sameLoc, statementText, versionBelow } from './gr-common';
+
+/** FRR accepts restart-time 0 since 8.2 (1-4095 before; the line is then rejected and has no effect). */
+const FRR_RESTART_TIME_ZERO = '8.2';
+
+export default defineRule({
+  code: 'GR107',
+  name: 'restart-time-zero',
+  summary: 'an end in restart mode advertises restart-time 0 without LLGR, so its helpers delete its routes at once',
+  defaultSeverity: 'warning',
+  scope: 'cross-file',
+  fixAvailability: 'sometimes',
+  messages: {
+    zero: '{restarting} restarts with graceful restart but advertises restart-time 0 without LLGR: {helper} deletes its routes at once',
+    zeroUnpaired: '{restarting} restarts with graceful restart but advertises restart-time 0 without LLGR: its helper deletes its routes at once',
+  },
+  check(ctx) {
+    const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();
+    for (const a of ctx.model.ends) {
+      if (a.gr.mode.value !== 'restart' || a.gr.restartTime.value !== 0 || a.gr.llgrStaleTime.value !== 0) continue;
+      if (versionBelow(a, FRR_RESTART_TIME_ZERO)) continue;
+      const loc = originLoc(a.gr.restartTime.origin);
+      if (!loc) continue;
+      const helpers = activeHelpers(ctx.model, a);
+      if (helpers && helpers.length === 0) continue;
+      const k = locKey(loc);
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { loc, ends: [], helpers: [] }));
+      g.ends.push(a);
+      for (const h of helpers ?? []) if (!g.helpers.some((x) => x.id === h.id)) g.helpers.push(h);
+    }
+    for (const g of groups.values()) {
+      const a = g.ends[0]!;
+      const related = [];
+      const modeLoc = originLoc(a.gr.mode.origin);
+      if (modeLoc && !sameLoc(modeLoc, g.loc)) related.push({ loc: modeLoc, message: `${a.label} is in restart mode` });
+      for (const h of g.helpers) related.push({ loc: h.decl, message: `${h.label} deletes the routes when the session goes down` });
+      ctx.report({
+        messageId: g.helpers.length > 0 ? 'zero' : 'zeroUnpaired',
+        data: { restarting: listLabels(g.ends.map((e) => e.label)), ...(g.helpers.length > 0 ? { helper: listLabels(g.helpers.map((h) => h.label)) } : {}) },
+        loc: g.loc,
+        related,
+        fixes: fixesFor(a, g.loc),
+      });
+    }
+  },
+});
+
+/** The `restart-time 0` line is removed, so the default restart-time (120 s) applies again. */
+function fixesFor(a: End, loc: Location): Fix[] {
+  const found = grStatementAt(a, loc);
+  if (!found) return [];
+  const e = deleteLineEdit(found.doc, found.statement.line);
+  return e ? [{ title: `Remove "${statementText(found.doc, found.statement)}"`, applicability: 'safe', edits: [e] }] : [];
+}
