@@ -7,5 +7,6 @@ import stalepathTimeBelowRestartTime from './stalepath-time-below-restart-time';
 import restartWindowBelowBudget from './restart-window-below-budget';
 import restartTimeExceedsHoldTime from './restart-time-exceeds-hold-time';
 import restartTimeZero from './restart-time-zero';
+import conflictingGracefulRestartModes from './conflicting-graceful-restart-modes';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes];
