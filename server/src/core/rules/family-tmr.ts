@@ -1,4 +1,5 @@
 /** TMR family rules, in code order. */
 import type { Rule } from './define';
+import holdTimeInvalid from './hold-time-invalid';
 
-export const TMR_RULES: readonly Rule[] = [];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid];
