@@ -1,5 +1,6 @@
 /** TMR family rules, in code order. */
 import type { Rule } from './define';
 import holdTimeInvalid from './hold-time-invalid';
+import keepaliveExceedsHoldTime from './keepalive-exceeds-hold-time';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime];
