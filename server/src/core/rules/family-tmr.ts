@@ -2,5 +2,6 @@
 import type { Rule } from './define';
 import holdTimeInvalid from './hold-time-invalid';
 import keepaliveExceedsHoldTime from './keepalive-exceeds-hold-time';
+import keepaliveClamped from './keepalive-clamped';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped];
