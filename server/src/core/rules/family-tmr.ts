@@ -3,5 +3,6 @@ import type { Rule } from './define';
 import holdTimeInvalid from './hold-time-invalid';
 import keepaliveExceedsHoldTime from './keepalive-exceeds-hold-time';
 import keepaliveClamped from './keepalive-clamped';
+import durationTruncated from './duration-truncated';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated];
