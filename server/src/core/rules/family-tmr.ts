@@ -4,5 +4,6 @@ import holdTimeInvalid from './hold-time-invalid';
 import keepaliveExceedsHoldTime from './keepalive-exceeds-hold-time';
 import keepaliveClamped from './keepalive-clamped';
 import durationTruncated from './duration-truncated';
+import timersHalfSpecified from './timers-half-specified';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified];
