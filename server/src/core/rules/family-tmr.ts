@@ -5,5 +5,6 @@ import keepaliveExceedsHoldTime from './keepalive-exceeds-hold-time';
 import keepaliveClamped from './keepalive-clamped';
 import durationTruncated from './duration-truncated';
 import timersHalfSpecified from './timers-half-specified';
+import holdTimeZero from './hold-time-zero';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified, holdTimeZero];
