@@ -6,5 +6,6 @@ import keepaliveClamped from './keepalive-clamped';
 import durationTruncated from './duration-truncated';
 import timersHalfSpecified from './timers-half-specified';
 import holdTimeZero from './hold-time-zero';
+import holdTimeMismatch from './hold-time-mismatch';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified, holdTimeZero];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified, holdTimeZero, holdTimeMismatch];
