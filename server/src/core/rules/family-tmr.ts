@@ -7,5 +7,6 @@ import durationTruncated from './duration-truncated';
 import timersHalfSpecified from './timers-half-specified';
 import holdTimeZero from './hold-time-zero';
 import holdTimeMismatch from './hold-time-mismatch';
+import connectTimeInvalid from './connect-time-invalid';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified, holdTimeZero, holdTimeMismatch];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified, holdTimeZero, holdTimeMismatch, connectTimeInvalid];
