@@ -8,5 +8,6 @@ import timersHalfSpecified from './timers-half-specified';
 import holdTimeZero from './hold-time-zero';
 import holdTimeMismatch from './hold-time-mismatch';
 import connectTimeInvalid from './connect-time-invalid';
+import durationInvalid from './duration-invalid';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified, holdTimeZero, holdTimeMismatch, connectTimeInvalid];
+export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified, holdTimeZero, holdTimeMismatch, connectTimeInvalid, durationInvalid];
