@@ -1,0 +1,87 @@
+// BFD301: BFD on a graceful-restart session without check-control-plane-failure on the helper. Docs: docs/rules/BFD301.md
+import type { Fix } from '../finding';
+import type { NeighborStatement } from '../frr/views';
+import { normalizeAddress } from '../model/address';
+import type { End } from '../model/types';
+import { compareVersions } from '../model/version';
+import { defineRule } from './define';
+import { eol, insertIntoRouter, originLoc, targetText } from './fix-helpers';
+
+/** `neighbor X bfd check-control-plane-failure` exists since FRR 7.2 (domain.md §4.8). */
+const CPF_SINCE = '7.2';
+
+export default defineRule({
+  code: 'BFD301',
+  name: 'bfd-tears-down-graceful-restart',
+  summary: 'BFD runs on a session whose helper lacks check-control-plane-failure, so a graceful restart is torn down',
+  defaultSeverity: 'warning',
+  scope: 'cross-file',
+  fixAvailability: 'sometimes',
+  messages: {
+    tearsDown:
+      '{helper} runs BFD with {restarting} without bfd check-control-plane-failure: when {restarting} restarts with graceful restart, BFD Down resets the session and its routes are flushed',
+  },
+  check(ctx) {
+    const seen = new Set<string>();
+    for (const s of ctx.model.sessions) {
+      for (const v of s.verdicts) {
+        // The same condition as the restart verdict (catalog.md §2): this rule explains that reason.
+        const reason = v.reasons.find((r) => r.code === 'bfd-tears-down');
+        if (!reason) continue;
+        const a = v.restarting;
+        const b = v.helper;
+        const key = `${reason.loc.uri}@${reason.loc.range.start}|${a.id}|${b.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const fix = cpfFix(b);
+        ctx.report({
+          messageId: 'tearsDown',
+          data: { helper: b.label, restarting: a.label },
+          loc: reason.loc,
+          related: [{ loc: originLoc(a.gr.mode.origin) ?? a.decl, message: `${a.label} is in restart mode` }],
+          fixes: fix ? [fix] : [],
+        });
+      }
+    }
+  },
+});
+
+function key(target: string): string {
+  return normalizeAddress(target) ?? target;
+}
+
+/**
+ * Adds `neighbor X bfd check-control-plane-failure` to the helper when it is a neighbor (or listen range) of a
+ * real frr.conf: after the helper's last line for that neighbor in the router block (not in an address
+ * family), with that line's indentation, and for the neighbor itself even when its BFD comes from its
+ * peer-group. A dynamic neighbor (listen range) can only be configured through its peer-group.
+ */
+function cpfFix(b: End): Fix | undefined {
+  const doc = b.instance.doc;
+  if (doc.kind !== 'frr') return undefined;
+  const version = b.frrVersion?.value;
+  if (version !== undefined && compareVersions(version, CPF_SINCE) < 0) return undefined;
+  const target = b.target.kind === 'listen-range' ? b.peerGroup : targetText(b);
+  if (!target) return undefined;
+  const command = `neighbor ${target} bfd check-control-plane-failure`;
+  const tree = doc.frr.tree;
+  let anchor: NeighborStatement | undefined;
+  for (const block of b.instance.blocks) {
+    for (const s of block.statements) {
+      if (s.kind !== 'neighbor' || key(s.target.value) !== key(target)) continue;
+      if (tree.blockOfLine[s.line.index]?.kind !== 'router-bgp') continue;
+      if (!anchor || s.line.start > anchor.line.start) anchor = s;
+    }
+  }
+  let edit;
+  if (anchor) {
+    const line = anchor.line;
+    const indent = doc.text.slice(line.start, line.contentStart).replace(/^\uFEFF/, '');
+    const atEnd = !/[\r\n]/.test(doc.text[line.end - 1] ?? '');
+    const nl = eol(doc.text);
+    edit = doc.edit({ start: line.end, end: line.end }, (atEnd ? nl : '') + indent + command + (atEnd ? '' : nl));
+  } else {
+    edit = insertIntoRouter(b.instance, command);
+  }
+  return edit ? { title: `Add "${command}"`, applicability: 'safe', edits: [edit] } : undefined;
+}
