@@ -1,5 +1,6 @@
 /** BFD family rules, in code order. */
 import type { Rule } from './define';
 import bfdTearsDownGracefulRestart from './bfd-tears-down-graceful-restart';
+import bfdProfileUndefined from './bfd-profile-undefined';
 
-export const BFD_RULES: readonly Rule[] = [bfdTearsDownGracefulRestart];
+export const BFD_RULES: readonly Rule[] = [bfdTearsDownGracefulRestart, bfdProfileUndefined];
