@@ -2,5 +2,6 @@
 import type { Rule } from './define';
 import bfdTearsDownGracefulRestart from './bfd-tears-down-graceful-restart';
 import bfdProfileUndefined from './bfd-profile-undefined';
+import controlPlaneCheckBothSides from './control-plane-check-both-sides';
 
-export const BFD_RULES: readonly Rule[] = [bfdTearsDownGracefulRestart, bfdProfileUndefined];
+export const BFD_RULES: readonly Rule[] = [bfdTearsDownGracefulRestart, bfdProfileUndefined, controlPlaneCheckBothSides];
