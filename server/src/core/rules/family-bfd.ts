@@ -3,5 +3,6 @@ import type { Rule } from './define';
 import bfdTearsDownGracefulRestart from './bfd-tears-down-graceful-restart';
 import bfdProfileUndefined from './bfd-profile-undefined';
 import controlPlaneCheckBothSides from './control-plane-check-both-sides';
+import bfdOneSided from './bfd-one-sided';
 
-export const BFD_RULES: readonly Rule[] = [bfdTearsDownGracefulRestart, bfdProfileUndefined, controlPlaneCheckBothSides];
+export const BFD_RULES: readonly Rule[] = [bfdTearsDownGracefulRestart, bfdProfileUndefined, controlPlaneCheckBothSides, bfdOneSided];
