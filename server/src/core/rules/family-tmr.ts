@@ -10,4 +10,14 @@ import holdTimeMismatch from './hold-time-mismatch';
 import connectTimeInvalid from './connect-time-invalid';
 import durationInvalid from './duration-invalid';
 
-export const TMR_RULES: readonly Rule[] = [holdTimeInvalid, keepaliveExceedsHoldTime, keepaliveClamped, durationTruncated, timersHalfSpecified, holdTimeZero, holdTimeMismatch, connectTimeInvalid, durationInvalid];
+export const TMR_RULES: readonly Rule[] = [
+  holdTimeInvalid,
+  keepaliveExceedsHoldTime,
+  keepaliveClamped,
+  durationTruncated,
+  timersHalfSpecified,
+  holdTimeZero,
+  holdTimeMismatch,
+  connectTimeInvalid,
+  durationInvalid,
+];
