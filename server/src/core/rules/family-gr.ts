@@ -8,5 +8,6 @@ import restartWindowBelowBudget from './restart-window-below-budget';
 import restartTimeExceedsHoldTime from './restart-time-exceeds-hold-time';
 import restartTimeZero from './restart-time-zero';
 import conflictingGracefulRestartModes from './conflicting-graceful-restart-modes';
+import explicitDefaultRestartTimeResetsSessions from './explicit-default-restart-time-resets-sessions';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions];
