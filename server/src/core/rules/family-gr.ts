@@ -9,5 +9,6 @@ import restartTimeExceedsHoldTime from './restart-time-exceeds-hold-time';
 import restartTimeZero from './restart-time-zero';
 import conflictingGracefulRestartModes from './conflicting-graceful-restart-modes';
 import explicitDefaultRestartTimeResetsSessions from './explicit-default-restart-time-resets-sessions';
+import restartingFrrSendsCease from './restarting-frr-sends-cease';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease];
