@@ -1,5 +1,5 @@
 // GR107: a restarting end advertises restart-time 0 without LLGR. Docs: docs/rules/GR107.md
-import type { Fix } from '../finding';
+import type { Fix, RelatedLocation } from '../finding';
 import type { End, Location } from '../model/types';
 import { defineRule } from './define';
 import { deleteLineEdit, originLoc } from './fix-helpers';
@@ -36,7 +36,7 @@ export default defineRule({
     }
     for (const g of groups.values()) {
       const a = g.ends[0]!;
-      const related = [];
+      const related: RelatedLocation[] = [];
       const modeLoc = originLoc(a.gr.mode.origin);
       if (modeLoc && !sameLoc(modeLoc, g.loc)) related.push({ loc: modeLoc, message: `${a.label} is in restart mode` });
       for (const h of g.helpers) related.push({ loc: h.decl, message: `${h.label} deletes the routes when the session goes down` });

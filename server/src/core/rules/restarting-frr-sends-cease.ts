@@ -1,4 +1,5 @@
 // GR110: a restarting end on FRR older than 8.4.2 sends a Cease on shutdown. Docs: docs/rules/GR110.md
+import type { RelatedLocation } from '../finding';
 import type { End, Location } from '../model/types';
 import { FRR_NO_CEASE_ON_SHUTDOWN } from '../model/verdict';
 import { defineRule } from './define';
@@ -33,7 +34,7 @@ export default defineRule({
       for (const h of helpers ?? []) if (!g.helpers.some((x) => x.id === h.id)) g.helpers.push(h);
     }
     for (const g of groups.values()) {
-      const related = [];
+      const related: RelatedLocation[] = [];
       for (const a of g.ends) {
         const modeLoc = originLoc(a.gr.mode.origin);
         if (modeLoc && !sameLoc(modeLoc, g.loc) && !related.some((r) => sameLoc(r.loc, modeLoc))) {

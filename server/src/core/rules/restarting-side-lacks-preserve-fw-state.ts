@@ -1,5 +1,5 @@
 // GR102: a restarting end without preserve-fw-state, so its helpers flush its routes. Docs: docs/rules/GR102.md
-import type { Fix, FileEdit } from '../finding';
+import type { FileEdit, Fix, RelatedLocation } from '../finding';
 import type { End, Location } from '../model/types';
 import { defineRule } from './define';
 import { deleteLineEdit, originLoc } from './fix-helpers';
@@ -37,7 +37,7 @@ export default defineRule({
     }
     for (const g of groups.values()) {
       const a = g.ends[0]!;
-      const related = [];
+      const related: RelatedLocation[] = [];
       const modeLoc = originLoc(a.gr.mode.origin);
       if (modeLoc && !sameLoc(modeLoc, g.loc)) related.push({ loc: modeLoc, message: `${a.label} is in restart mode` });
       for (const h of g.helpers) related.push({ loc: h.decl, message: `${h.label} flushes the stale routes when the session returns` });
