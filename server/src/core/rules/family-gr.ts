@@ -10,5 +10,6 @@ import restartTimeZero from './restart-time-zero';
 import conflictingGracefulRestartModes from './conflicting-graceful-restart-modes';
 import explicitDefaultRestartTimeResetsSessions from './explicit-default-restart-time-resets-sessions';
 import restartingFrrSendsCease from './restarting-frr-sends-cease';
+import peerGroupGracefulRestartBroken from './peer-group-graceful-restart-broken';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease, peerGroupGracefulRestartBroken];

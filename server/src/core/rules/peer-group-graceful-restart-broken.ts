@@ -1,0 +1,47 @@
+// GR111: FRR 10.2.0 refuses graceful-restart modes on peer-groups. Docs: docs/rules/GR111.md
+import type { RelatedLocation } from '../finding';
+import { instancesOf, statementsOf } from '../model/effective';
+import { compareVersions } from '../model/version';
+import { defineRule } from './define';
+import { originLoc } from './fix-helpers';
+import { statementText } from './gr-common';
+
+/** Broken by `15403f521a` in 10.2.0, fixed in 10.2.1 and 10.3 (`0a85b1ba04`, FRR issue #17496). */
+const BROKEN_VERSION = '10.2.0';
+
+export default defineRule({
+  code: 'GR111',
+  name: 'peer-group-graceful-restart-broken',
+  summary: 'a graceful-restart mode on a peer-group, which FRR 10.2.0 refuses',
+  defaultSeverity: 'warning',
+  scope: 'frr',
+  fixAvailability: 'none',
+  messages: {
+    refused:
+      '"{line}" sets a graceful-restart mode on peer-group {group}, which FRR {version} refuses: its members keep the mode they inherit from the router',
+  },
+  check(ctx) {
+    for (const doc of ctx.model.docs) {
+      if (doc.kind !== 'frr' && doc.kind !== 'embedded') continue;
+      const version = doc.frrVersion?.value;
+      // Version-gated: silent when the version is unknown. `10.2` is 10.2.0.
+      if (version === undefined || compareVersions(version, BROKEN_VERSION) !== 0) continue;
+      const versionLoc = doc.frrVersion ? originLoc(doc.frrVersion.origin) : undefined;
+      for (const inst of instancesOf(doc)) {
+        const stmts = statementsOf(inst.blocks);
+        const groups = new Set<string>();
+        for (const s of stmts) if (s.kind === 'neighbor' && s.command.kind === 'peer-group-define' && !s.negated) groups.add(s.target.value);
+        for (const s of stmts) {
+          if (s.kind !== 'neighbor' || s.command.kind !== 'gr-mode' || s.negated || !groups.has(s.target.value)) continue;
+          const related: RelatedLocation[] = versionLoc ? [{ loc: versionLoc, message: `FRR ${version}` }] : [];
+          ctx.report({
+            messageId: 'refused',
+            data: { line: statementText(doc, s), group: s.target.value, version },
+            loc: doc.resolve(s.range),
+            related,
+          });
+        }
+      }
+    }
+  },
+});
