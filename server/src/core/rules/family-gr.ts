@@ -11,5 +11,6 @@ import conflictingGracefulRestartModes from './conflicting-graceful-restart-mode
 import explicitDefaultRestartTimeResetsSessions from './explicit-default-restart-time-resets-sessions';
 import restartingFrrSendsCease from './restarting-frr-sends-cease';
 import peerGroupGracefulRestartBroken from './peer-group-graceful-restart-broken';
+import notificationDisabled from './notification-disabled';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease, peerGroupGracefulRestartBroken];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease, peerGroupGracefulRestartBroken, notificationDisabled];
