@@ -68,7 +68,7 @@ test('every scenario folder is complete and uses TEST-NET addresses only', () =>
     const spec: ScenarioSpec = sc.spec;
     assert.ok(['a', 'b'].includes(spec.restarting), n);
     assert.ok(spec.downSeconds > 0 && spec.observeSeconds > 0, n);
-    assert.ok(['kept', 'lost-at-once', 'lost-while-down', 'lost-at-reconnect'].includes(spec.expect.outcome), n);
+    assert.ok(['kept', 'lost-at-once', 'lost-while-down', 'lost-at-reconnect', 'race'].includes(spec.expect.outcome), n);
     assert.ok(['kept', 'flushed'].includes(spec.grlint.verdict), n);
     assert.ok(killSteps(spec).every((k) => k.daemons.every((d) => spec.daemons.includes(d))), n);
     for (const text of [sc.config.a, sc.config.b, sc.returnConfig ?? '']) assertConfigAddresses(text);

@@ -108,7 +108,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Whether `pid` is a live node process: a lab owner of that pid is still running. */
-function ownerAlive(pid: number): boolean {
+export function ownerAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('node');

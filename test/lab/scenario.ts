@@ -20,7 +20,11 @@ export type Outcome =
   | 'lost-at-reconnect';
 
 export interface Expectation {
-  outcome: Outcome;
+  /**
+   * 'race': the outcome depends on event order inside FRR (TCP close vs BFD Down): either kept or lost at once,
+   * and the helper's log must show which event won.
+   */
+  outcome: Outcome | 'race';
   /** For lost-while-down: seconds after the kill at which the prefix disappears. */
   lostAtSeconds?: number;
   /** Tolerance (s) for lostAtSeconds; default 1.2 (sampling every 250 ms plus FRR's 1 s timer granularity). */
