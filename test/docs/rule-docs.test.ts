@@ -20,6 +20,8 @@ const UPDATE = process.env.UPDATE_DOCS === '1';
 interface Block {
   lang: string;
   file?: string;
+  /** ```yaml file=NAME base: the file's text at the git base revision (GR113), not a workspace file. */
+  base?: boolean;
   body: string;
   start: number;
   end: number;
@@ -40,18 +42,25 @@ function blocks(text: string, offset: number): Block[] {
   const re = /^```(\w+)([^\n]*)\n([\s\S]*?)^```$/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const file = /file=(\S+)/.exec(m[2]!)?.[1];
+    const base = /(^|\s)base(\s|$)/.test(m[2]!);
     const bodyStart = offset + m.index + m[0].indexOf('\n') + 1;
-    out.push({ lang: m[1]!, ...(file ? { file } : {}), body: m[3]!, start: bodyStart, end: bodyStart + m[3]!.length });
+    out.push({ lang: m[1]!, ...(file ? { file } : {}), ...(base ? { base } : {}), body: m[3]!, start: bodyStart, end: bodyStart + m[3]!.length });
   }
   return out;
 }
 
 function filesOf(bs: Block[]): Map<string, string> {
-  return new Map(bs.filter((b) => b.file).map((b) => [b.file!, b.body]));
+  return new Map(bs.filter((b) => b.file && !b.base).map((b) => [b.file!, b.body]));
 }
 
-function render(files: Map<string, string>): string {
-  const r = lintFiles(files);
+/** Texts at the git base revision, from ```yaml file=NAME base blocks; undefined when there are none. */
+function baseTextsOf(bs: Block[]): Map<string, string> | undefined {
+  const base = bs.filter((b) => b.file && b.base);
+  return base.length > 0 ? new Map(base.map((b) => [b.file!, b.body])) : undefined;
+}
+
+function render(files: Map<string, string>, baseTexts?: Map<string, string>): string {
+  const r = lintFiles(files, baseTexts ? { baseTexts } : {});
   assert.deepEqual(r.internalErrors, []);
   return formatText(r.findings, { displayPath: (u) => u, textOf: (u) => files.get(u), color: false });
 }
@@ -72,7 +81,7 @@ describe('rule docs', () => {
       assert.ok(files.size > 0, 'the example has files (```frr file=NAME / ```yaml file=NAME)');
       const out = bs.find((b) => b.lang === 'text');
       assert.ok(out, 'the example has an ```text output block');
-      const actual = render(files);
+      const actual = render(files, baseTextsOf(bs));
       assert.match(actual, new RegExp(`\\[${rule.code} `), `the example triggers ${rule.code}`);
       if (UPDATE && actual !== out.body) {
         md = md.slice(0, out.start) + actual + md.slice(out.end);
@@ -81,8 +90,10 @@ describe('rule docs', () => {
 
       const fixed = section(md, 'Fixed example');
       if (fixed) {
-        const ff = filesOf(blocks(fixed.text, fixed.offset));
-        const r = lintFiles(ff);
+        const fb = blocks(fixed.text, fixed.offset);
+        const ff = filesOf(fb);
+        const fbase = baseTextsOf(fb);
+        const r = lintFiles(ff, fbase ? { baseTexts: fbase } : {});
         assert.deepEqual(r.findings.filter((f) => f.code === rule.code).map((f) => f.message), [], 'fixed example is clean of the rule');
       }
     });
