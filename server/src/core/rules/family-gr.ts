@@ -12,5 +12,6 @@ import explicitDefaultRestartTimeResetsSessions from './explicit-default-restart
 import restartingFrrSendsCease from './restarting-frr-sends-cease';
 import peerGroupGracefulRestartBroken from './peer-group-graceful-restart-broken';
 import notificationDisabled from './notification-disabled';
+import gracefulRestartToggled from './graceful-restart-toggled';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease, peerGroupGracefulRestartBroken, notificationDisabled];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease, peerGroupGracefulRestartBroken, notificationDisabled, gracefulRestartToggled];
