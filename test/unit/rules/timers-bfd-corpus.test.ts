@@ -52,10 +52,10 @@ describe('TMR/BFD rules on the known-invalid MetalLB golden outputs', () => {
 });
 
 /**
- * Warnings on corpus files that FRR accepts, each a conflict between a catalog rule and catalog §4 ("golden
- * outputs that are valid FRR input must be silent"); kept visible here and reported to the catalog owner.
+ * Findings on corpus files that FRR accepts. Catalog §4 wants these silent (no warning or error), so the
+ * rules report them at info: an explicit hold time 0 (TMR206) and a clamped keepalive (TMR203).
  */
-const KNOWN: Readonly<Record<string, string>> = {
+const KNOWN_INFO: Readonly<Record<string, string>> = {
   // TMR206 "hold time 0 (explicit ...)": MetalLB's own golden of a zero-timers peer.
   'metallb/internal/bgp/frr/testdata/TestSingleSessionWithZeroTimers.golden': 'TMR206',
   'metallb/internal/bgp/frrk8s/testdata/TestSingleSessionWithZeroTimers.golden': 'TMR206',
@@ -75,24 +75,26 @@ function corpusFiles(dir: string, out: string[] = []): string[] {
 }
 
 describe('TMR/BFD rules on the whole MetalLB and frr-k8s corpus', () => {
-  it('warns or errs only with TMR201 on goldens FRR rejects, and with the known findings', () => {
+  it('warns or errs only with TMR201 on goldens FRR rejects; the known findings are info', () => {
     const seen = new Set<string>();
     let tmr201 = 0;
     for (const path of [...corpusFiles(join(CORPUS, 'metallb')), ...corpusFiles(join(CORPUS, 'frr-k8s'))]) {
       const rel = relative(CORPUS, path);
       for (const f of lintCorpusFile(path).findings) {
-        if (f.severity === 'info') continue;
+        if (f.severity === 'info') {
+          if (KNOWN_INFO[rel] === f.code) seen.add(rel);
+          continue;
+        }
         if (f.code === 'TMR201') {
           // Only where MetalLB's unit tests wrote an invalid hold time of 1 s.
           assert.ok(f.data['hold'] === 1 || f.data['seconds'] === 1, `${rel}: ${f.message}`);
           tmr201++;
           continue;
         }
-        assert.equal(KNOWN[rel], f.code, `${rel}: unexpected ${f.code} ${f.message}`);
-        seen.add(rel);
+        assert.fail(`${rel}: unexpected ${f.severity} ${f.code} ${f.message}`);
       }
     }
-    assert.deepEqual([...seen].sort(), Object.keys(KNOWN).sort(), 'every known finding still occurs');
+    assert.deepEqual([...seen].sort(), Object.keys(KNOWN_INFO).sort(), 'every known finding still occurs, at info');
     assert.ok(tmr201 > 3, `TMR201 findings: ${tmr201}`);
   });
 });

@@ -16,15 +16,17 @@ export default defineRule({
     v1beta1: '{object} is metallb.io/v1beta1 without holdTime, which converts to holdTime 0s: the session sends no keepalives and never detects a dead peer',
   },
   check(ctx) {
+    // An explicit 0 is a deliberate choice that FRR, MetalLB and frr-k8s accept, so it is only info;
+    // the warning is for a 0 the user did not write (v1beta1 conversion, derived from keepaliveTime: 0s).
     for (const line of frrTimersLines(ctx)) {
       if (line.hold.value !== 0) continue;
-      ctx.report({ messageId: 'frr', data: { command: line.command }, loc: line.doc.resolve(line.hold.range) });
+      ctx.report({ messageId: 'frr', data: { command: line.command }, loc: line.doc.resolve(line.hold.range), severity: 'info' });
     }
     for (const t of crTimers(ctx)) {
       if (t.hold) {
         // Exactly zero: a fraction that truncates to 0 is TMR204's (an error there).
         if (t.hold.duration.ok && t.hold.duration.nanos === 0n) {
-          ctx.report({ messageId: 'field', data: { object: t.label, value: t.hold.value }, loc: valueLoc(t, t.hold) });
+          ctx.report({ messageId: 'field', data: { object: t.label, value: t.hold.value }, loc: valueLoc(t, t.hold), severity: 'info' });
         }
         continue;
       }
