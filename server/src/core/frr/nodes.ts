@@ -125,6 +125,8 @@ export function isCloserWord(a: string): boolean {
 export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undefined {
   const n = w.length;
   const a = w[0]!;
+  // `no ...` never enters a node (and `no` is not an abbreviation of `node-msd`).
+  if (a === 'no') return undefined;
   const first = (keyword: string): boolean => firstIs(node, a, keyword);
   switch (node) {
     case 'config': {
@@ -284,6 +286,9 @@ export function nodeAccepts(node: FrrNode, w: readonly string[]): boolean {
   const words = w[0] === 'no' && w.length > 1 ? w.slice(1) : w;
   const table = tableOf(node);
   const a = words[0]!;
+  if (a === 'neighbor' && table.neighbor !== undefined && words.length >= 3) {
+    return acceptsSecond(table.neighbor, words[2]);
+  }
   const exact = table.second.get(a);
   if (exact !== undefined) return acceptsSecond(exact, words[1]);
   if (table.words.has(a)) return true;
@@ -315,6 +320,7 @@ function isKeyword(a: string): boolean {
       const t = tableOf(node);
       for (const k of t.words) KEYWORDS.add(k);
       for (const list of t.second.values()) for (const k of list) KEYWORDS.add(k);
+      for (const k of t.neighbor ?? []) KEYWORDS.add(k);
     }
   }
   return KEYWORDS.has(a);
@@ -357,11 +363,14 @@ function* prefixed(sorted: readonly string[], prefix: string): Generator<string>
 }
 
 interface NodeTable {
-  /** First words of the node's commands and of the lines that open its child nodes. */
+  /** First words of the node's commands (and of most lines that open its child nodes). */
   readonly words: ReadonlySet<string>;
+  /** `words` and the opener words of OPENER_WORDS, sorted, to resolve abbreviations. */
   readonly sorted: readonly string[];
-  /** For first words shared with an outer node: the second words the node accepts ('-' = none). */
+  /** For first words shared with the top level: the second words the node accepts ('-' = none). */
   readonly second: ReadonlyMap<string, readonly string[]>;
+  /** The `neighbor PEER <command>` words of an address-family node. */
+  readonly neighbor: readonly string[] | undefined;
 }
 
 const TABLES = new Map<FrrNode, NodeTable>();
@@ -371,26 +380,34 @@ function tableOf(node: FrrNode): NodeTable {
   if (t === undefined) {
     const spec = NODE_COMMANDS[node];
     const words = new Set(spec.words.split(' ').filter((x) => x !== ''));
-    for (const k of OPENER_WORDS[node] ?? []) words.add(k);
     const second = new Map<string, readonly string[]>();
     for (const [k, v] of Object.entries(spec.second ?? {})) second.set(k, v.split(' '));
-    t = { words, sorted: [...words].sort(), second };
+    const sorted = [...words, ...(OPENER_WORDS[node] ?? [])].sort();
+    t = { words, sorted, second, neighbor: spec.neighbor?.split(' ') };
     TABLES.set(node, t);
   }
   return t;
 }
 
 /**
- * Opener keywords that are not in a command table because the line walks up when it is not an opener
- * (vtysh installs `key chain` in the key-chain nodes too, where it starts a new key chain).
+ * Opener keywords that are left out of a command table so that other lines starting with them walk up:
+ * `key chain NAME` inside a key chain starts a new key chain (vtysh installs it in the key-chain
+ * nodes as well), while `key N` opens a key.
  */
 const OPENER_WORDS: Partial<Record<FrrNode, readonly string[]>> = {
   keychain: ['key'],
 };
 
 interface NodeCommands {
+  /** First words of the node's commands. */
   readonly words: string;
+  /** For first words that the top level also has: the second words the node accepts ('-' = none). */
   readonly second?: Readonly<Record<string, string>>;
+  /**
+   * In address-family nodes: the command words of `neighbor PEER <command>` that the address family
+   * has. Other neighbor commands (`remote-as`, `timers`, ...) walk up to `router bgp`.
+   */
+  readonly neighbor?: string;
 }
 
 const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
@@ -470,30 +487,61 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'bgp': 'dampening',
       'route-map': 'vpn',
     },
+    neighbor:
+      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+      'dampening default-originate disable-addpath-rx distribute-list encapsulation-srv6 ' +
+      'encapsulation-srv6-relax filter-list maximum-prefix maximum-prefix-out next-hop-self peer-group ' +
+      'prefix-list remove-private-AS route-map route-reflector-client route-server-client ' +
+      'send-community soft-reconfiguration soo unsuppress-map upa weight',
   },
   'bgp-ipv4m': {
     words: 'aggregate-address bgp distance neighbor network table-map',
     second: {
       'bgp': 'dampening',
     },
+    neighbor:
+      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+      'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
+      'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
+      'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+      'unsuppress-map upa weight',
   },
   'bgp-ipv4l': {
     words: 'aggregate-address bgp maximum-paths neighbor network',
     second: {
       'bgp': 'dampening',
     },
+    neighbor:
+      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+      'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
+      'maximum-prefix-out next-hop-self prefix-list remove-private-AS route-map route-reflector-client ' +
+      'route-server-client send-community soft-reconfiguration soo unsuppress-map upa weight',
   },
   'bgp-vpnv4': {
     words: 'bgp neighbor network',
     second: {
       'bgp': 'retain',
     },
+    neighbor:
+      'accept-own activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged ' +
+      'disable-addpath-rx distribute-list encapsulation-mpls encapsulation-srv6 filter-list ' +
+      'maximum-prefix maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS ' +
+      'route-map route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+      'unsuppress-map weight',
   },
   'bgp-flowspecv4': {
     words: 'local-install neighbor',
+    neighbor:
+      'activate attribute-unchanged filter-list peer-group prefix-list route-map route-reflector-client ' +
+      'route-server-client soft-reconfiguration',
   },
   'bgp-ipv4u': {
     words: 'neighbor',
+    neighbor: 'activate allowas-in maximum-prefix maximum-prefix-out route-map',
   },
   'bgp-ipv6': {
     words:
@@ -503,30 +551,62 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'bgp': 'dampening',
       'route-map': 'vpn',
     },
+    neighbor:
+      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+      'dampening default-originate disable-addpath-rx distribute-list encapsulation-srv6 ' +
+      'encapsulation-srv6-relax filter-list maximum-prefix maximum-prefix-out next-hop-self ' +
+      'nexthop-local peer-group prefix-list remove-private-AS route-map route-reflector-client ' +
+      'route-server-client send-community soft-reconfiguration soo unsuppress-map upa weight',
   },
   'bgp-ipv6m': {
     words: 'bgp distance neighbor network nexthop',
     second: {
       'bgp': 'dampening',
     },
+    neighbor:
+      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+      'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
+      'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
+      'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+      'unsuppress-map upa weight',
   },
   'bgp-ipv6l': {
     words: 'aggregate-address bgp maximum-paths neighbor network nexthop',
     second: {
       'bgp': 'dampening',
     },
+    neighbor:
+      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+      'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
+      'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
+      'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+      'unsuppress-map upa weight',
   },
   'bgp-vpnv6': {
     words: 'bgp neighbor network',
     second: {
       'bgp': 'retain',
     },
+    neighbor:
+      'accept-own activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged ' +
+      'disable-addpath-rx distribute-list encapsulation-mpls encapsulation-srv6 filter-list ' +
+      'maximum-prefix maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS ' +
+      'route-map route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+      'unsuppress-map weight',
   },
   'bgp-flowspecv6': {
     words: 'local-install neighbor',
+    neighbor:
+      'activate attribute-unchanged filter-list peer-group prefix-list route-map route-reflector-client ' +
+      'route-server-client soft-reconfiguration',
   },
   'bgp-ipv6u': {
     words: 'neighbor',
+    neighbor: 'activate allowas-in maximum-prefix maximum-prefix-out route-map',
   },
   'bgp-evpn': {
     words:
@@ -534,9 +614,14 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'autort default-originate disable-ead-evi-rx disable-ead-evi-tx dup-addr-detection ead-es-frag ' +
       'ead-es-route-target enable-resolve-overlay-index flooding mac-vrf neighbor network rd route-target ' +
       'test use-es-l3nhg vni',
+    neighbor:
+      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+      'addpath-tx-bestpath-per-AS allowas-in attribute-unchanged disable-addpath-rx maximum-prefix ' +
+      'next-hop-self route-map route-reflector-client route-server-client soft-reconfiguration soo',
   },
   'bgp-ls': {
     words: 'distribute neighbor',
+    neighbor: 'activate route-map',
   },
   'bgp-evpn-vni': {
     words: 'advertise-default-gw advertise-subnet advertise-svi-ip auto-route-target flooding rd route-target',
