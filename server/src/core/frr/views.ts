@@ -137,10 +137,31 @@ export function isIpv4(s: string): boolean {
   return IPV4_RE.test(s);
 }
 
-/** True when `s` looks like an IPv6 address (a colon and only hex digits, colons, dots; optional %zone). */
+/** True when `s` is an IPv6 address in text form (RFC 4291 §2.2, optional `%zone`), as inet_pton reads it. */
 export function isIpv6(s: string): boolean {
-  const base = s.split('%')[0]!;
-  return base.includes(':') && /^[0-9A-Fa-f:.]+$/.test(base) && base.split('::').length <= 2;
+  const pct = s.indexOf('%');
+  const base = pct >= 0 ? s.slice(0, pct) : s;
+  if (pct >= 0 && pct === s.length - 1) return false;
+  const halves = base.split('::');
+  if (halves.length > 2) return false;
+  const groups = (part: string): string[] | undefined => (part === '' ? [] : part.split(':'));
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  if (!head || !tail) return false;
+  const all = [...head, ...tail];
+  let count = 0;
+  for (let i = 0; i < all.length; i++) {
+    const g = all[i]!;
+    if (i === all.length - 1 && g.includes('.')) {
+      if (!isIpv4(g)) return false;
+      count += 2;
+    } else if (/^[0-9A-Fa-f]{1,4}$/.test(g)) {
+      count += 1;
+    } else {
+      return false;
+    }
+  }
+  return halves.length === 2 ? count <= 7 : count === 8;
 }
 
 /** Builds the structured view of a parsed frr.conf. Never throws. */
@@ -156,7 +177,7 @@ export function viewFrr(tree: FrrTree): FrrConfigView {
 
   const walk = (block: FrrBlock): void => {
     for (const child of block.children) {
-      if (child.kind === 'router-bgp') routers.push(viewRouter(child, sensitiveRanges));
+      if (child.kind === 'router-bgp') routers.push(viewRouter(child));
       else if (child.kind === 'interface') interfaces.push(viewInterface(child));
       else if (child.kind === 'bfd') {
         for (const p of child.children) {
@@ -177,18 +198,22 @@ export function viewFrr(tree: FrrTree): FrrConfigView {
     if (t[0] === 'frr' && t[1] === 'version' && w[2]) version = { value: t.slice(2).join(' '), range: span(w[2], w[w.length - 1]!) };
     else if (t[0] === 'frr' && t[1] === 'defaults' && w[2]) defaults = { value: w[2].text, range: wordRange(w[2]) };
     else if (t[0] === 'hostname' && w[1]) hostname = { value: w[1].text, range: wordRange(w[1]) };
-    else if ((t[0] === 'password' || (t[0] === 'enable' && t[1] === 'password')) && w.length > 1) {
-      sensitiveRanges.push(span(w[t[0] === 'password' ? 1 : 2] ?? w[w.length - 1]!, w[w.length - 1]!));
-    } else {
+    else {
       const neg = t[0] === 'no';
       const gr = parseGrStatement(line, neg ? w.slice(1) : w, neg);
       if (gr) globalGr.push(gr);
     }
   }
+  for (const line of tree.lines) {
+    const r = secretRange(line);
+    if (r) sensitiveRanges.push(r);
+  }
   return { tree, version, defaults, hostname, routers, interfaces, bfdProfiles, globalGr, sensitiveRanges };
 }
 
-function viewRouter(block: FrrBlock, sensitive: Range[]): RouterBgpView {
+function viewRouter(block: FrrBlock): RouterBgpView {
+  // Secrets are collected for the whole file in viewFrr.
+  const sensitive: Range[] = [];
   const opener = block.opener!;
   const w = opener.words;
   const asnWord = w[2];
@@ -250,6 +275,46 @@ function viewInterface(block: FrrBlock): InterfaceView {
     }
   }
   return { block, name, vrf, addresses };
+}
+
+/** Keywords whose next word starts a secret that runs to the end of the line. */
+const SECRET_KEYWORDS: ReadonlySet<string> = new Set([
+  'password', // password, enable password, neighbor X password (bgpd, ldpd), isis/openfabric password
+  'secret',
+  'area-password',
+  'domain-password',
+  'key-string',
+  'authentication-key', // ip ospf authentication-key
+  'message-digest-key', // ip ospf message-digest-key N md5 KEY (the range starts at the key id)
+  'tcp-md5-auth', // pathd pce
+]);
+
+/**
+ * The range of a secret on `line` (a password, key string or authentication key value), from its
+ * first word to the end of the line, or undefined. Errs on the side of hiding too much.
+ */
+export function secretRange(line: FrrLine): Range | undefined {
+  if (line.kind !== 'command') return undefined;
+  const w = line.words;
+  const last = w[w.length - 1]!;
+  for (let i = 0; i + 1 < w.length; i++) {
+    const t = w[i]!.text;
+    if (
+      SECRET_KEYWORDS.has(t) ||
+      // ipv6 ospf6 authentication key-id N hash-algo A key KEY; ip rip authentication string KEY
+      ((t === 'key' || t === 'string') && hasWord(w, 'authentication', i)) ||
+      // ip nhrp authentication KEY
+      (t === 'authentication' && i === 2 && w[1]!.text === 'nhrp')
+    ) {
+      return span(w[i + 1]!, last);
+    }
+  }
+  return undefined;
+}
+
+function hasWord(w: readonly FrrWord[], text: string, before: number): boolean {
+  for (let i = 0; i < before; i++) if (w[i]!.text === text) return true;
+  return false;
 }
 
 /** Recognises a modelled statement of a `router bgp` block, or returns undefined. */
