@@ -13,5 +13,6 @@ import restartingFrrSendsCease from './restarting-frr-sends-cease';
 import peerGroupGracefulRestartBroken from './peer-group-graceful-restart-broken';
 import notificationDisabled from './notification-disabled';
 import gracefulRestartToggled from './graceful-restart-toggled';
+import gracefulRestartInNativeMode from './graceful-restart-in-native-mode';
 
-export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease, peerGroupGracefulRestartBroken, notificationDisabled, gracefulRestartToggled];
+export const GR_RULES: readonly Rule[] = [helperDisablesGracefulRestart, restartingSideLacksPreserveFwState, gracefulRestartInconsistentAcrossPeers, stalepathTimeBelowRestartTime, restartWindowBelowBudget, restartTimeExceedsHoldTime, restartTimeZero, conflictingGracefulRestartModes, explicitDefaultRestartTimeResetsSessions, restartingFrrSendsCease, peerGroupGracefulRestartBroken, notificationDisabled, gracefulRestartToggled, gracefulRestartInNativeMode];
