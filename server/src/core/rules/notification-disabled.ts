@@ -17,9 +17,9 @@ export default defineRule({
   fixAvailability: 'none',
   messages: {
     noNotification:
-      '{restarting} restarts with graceful restart without the N bit: after a hold-timer expiry or a NOTIFICATION, {helper} deletes its routes instead of keeping them',
+      'no N bit for {restarting} in restart mode: after a hold-timer expiry or a NOTIFICATION, the routes are deleted by {helper} instead of kept',
     noNotificationUnpaired:
-      '{restarting} restarts with graceful restart without the N bit: after a hold-timer expiry or a NOTIFICATION, its helper deletes its routes instead of keeping them',
+      'no N bit for {restarting} in restart mode: after a hold-timer expiry or a NOTIFICATION, the helper deletes the routes instead of keeping them',
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();

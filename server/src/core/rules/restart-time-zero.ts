@@ -16,8 +16,8 @@ export default defineRule({
   scope: 'cross-file',
   fixAvailability: 'sometimes',
   messages: {
-    zero: '{restarting} restarts with graceful restart but advertises restart-time 0 without LLGR: {helper} deletes its routes at once',
-    zeroUnpaired: '{restarting} restarts with graceful restart but advertises restart-time 0 without LLGR: its helper deletes its routes at once',
+    zero: 'restart-time 0 without LLGR for {restarting} in restart mode: the routes are deleted by {helper} as soon as the session goes down',
+    zeroUnpaired: 'restart-time 0 without LLGR for {restarting} in restart mode: the helper deletes the routes as soon as the session goes down',
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();

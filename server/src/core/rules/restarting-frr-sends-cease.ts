@@ -15,9 +15,9 @@ export default defineRule({
   fixAvailability: 'none',
   messages: {
     cease:
-      '{restarting} restarts with graceful restart on FRR {version}, older than {fixed}, which sends a Cease when bgpd shuts down: {helper} flushes its routes',
+      'FRR {version}, older than {fixed}, sends a Cease when bgpd shuts down: the routes of {restarting} in restart mode are flushed by {helper} despite graceful restart',
     ceaseUnpaired:
-      '{restarting} restarts with graceful restart on FRR {version}, older than {fixed}, which sends a Cease when bgpd shuts down: its helper flushes its routes',
+      'FRR {version}, older than {fixed}, sends a Cease when bgpd shuts down: the helper flushes the routes of {restarting} in restart mode despite graceful restart',
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; version: string; ends: End[]; helpers: End[] }>();

@@ -16,9 +16,9 @@ export default defineRule({
   fixAvailability: 'sometimes',
   messages: {
     noPreserve:
-      '{restarting} restarts with graceful restart without preserve-fw-state: the F bit is 0, so {helper} flushes its routes when the session returns',
+      'graceful restart without preserve-fw-state for {restarting}: the F bit is 0, so the stale routes are flushed by {helper} as soon as the session returns',
     noPreserveUnpaired:
-      '{restarting} restarts with graceful restart without preserve-fw-state: the F bit is 0, so its helper flushes its routes when the session returns',
+      'graceful restart without preserve-fw-state for {restarting}: the F bit is 0, so the helper flushes the stale routes as soon as the session returns',
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();
