@@ -19,6 +19,25 @@ export function parseFrr(text: string): FrrTree {
   let topLevelExit: FrrLine | undefined;
   let commandAfterExit = false;
 
+  // FRR reads frr.conf bytes as they are: a BOM becomes part of the first line, which FRR then rejects,
+  // and a lone CR does not end a line (only `\n` does; `cmd_make_strvec` treats `\r` as a blank).
+  // The lines here follow the editor's view, so both are reported.
+  if (text.charCodeAt(0) === 0xfeff) {
+    errors.push({
+      code: 'byte-order-mark',
+      message: 'the file starts with a byte order mark, which FRR reads as part of the first line',
+      range: { start: 0, end: 1 },
+    });
+  }
+  const loneCr = findLoneCr(text);
+  if (loneCr >= 0) {
+    errors.push({
+      code: 'lone-carriage-return',
+      message: 'a carriage return without a line feed ends this line; FRR joins it with the next line',
+      range: { start: loneCr, end: loneCr + 1 },
+    });
+  }
+
   const addTo = (block: FrrBlock, line: FrrLine): void => {
     block.lines.push(line);
     blockOfLine[line.index] = block;
@@ -121,10 +140,18 @@ export function parseFrr(text: string): FrrTree {
       message: `"${word.text}" at the top level: FRR ignores every line after it`,
       range: { start: word.start, end: word.end },
     });
-    errors.sort((a, b) => a.range.start - b.range.start);
   }
+  errors.sort((a, b) => a.range.start - b.range.start);
   root.range = { start: 0, end: text.length };
   return { text, lines, root, errors, blockOfLine };
+}
+
+/** Offset of the first `\r` that is not followed by `\n`, or -1. */
+function findLoneCr(text: string): number {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) return i;
+  }
+  return -1;
 }
 
 /** Extends a block and its ancestors so that their range covers `line`. */
