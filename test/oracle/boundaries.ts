@@ -266,6 +266,7 @@ function placementSpecs(): Spec[] {
     s('top level exit-address-family', 'top level', ['exit-address-family'], ['FRR505']),
     s('top level address-family', 'top level', ['address-family ipv4 unicast'], ['FRR505']),
     s('top level exit', 'top level', ['exit', 'router bgp 64512'], ['FRR505'], 1, 'a stray top-level exit leaves config mode: is the next line rejected?'),
+    s('top level exit twice', 'top level', ['exit', 'exit', 'router bgp 64512', ' bgp graceful-restart restart-time 4096'], ['FRR505'], 3, 'the second exit makes vtysh quit with exit code 0; later lines are never checked'),
     s('top level end', 'top level', ['end', 'router bgp 64512'], ['FRR505'], 1, 'end is skipped by vtysh'),
     s('router bgp exit-address-family', 'router bgp', ['exit-address-family'], ['FRR505']),
     s('router bgp address-family ipv4 unicast', 'router bgp', ['address-family ipv4 unicast', ' exit-address-family'], [], 0),

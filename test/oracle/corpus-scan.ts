@@ -3,7 +3,7 @@
 //   cd /work/main && npx tsx test/oracle/corpus-scan.ts [--bgpd] [--out DIR]
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { commandKey, modelledFamily } from './modelled';
+import { commandKey, modelledFamily, routerBgpLines } from './modelled';
 import { bgpdCheck, mapPool, vtyshCheck, vtyshVersion, type BgpdResult, type VtyshResult } from './vtysh';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -49,6 +49,35 @@ function familyOf(text: string, nodeName: string): string | undefined {
   return modelledFamily(text) ?? (BFD_NODES.has(nodeName) ? 'bfd' : undefined);
 }
 
+/** Why bgpd rejected a line that vtysh accepted (lines inside router bgp blocks). */
+export function bgpdCause(line: number, text: string, messages: readonly string[], lines: readonly string[], rejected: ReadonlySet<number>): string {
+  const msg = messages.join(' / ');
+  if (msg.includes('Graceful restart configuration changed') && msg.includes('% Invalid value')) return 'artifact: GR mode change needs zebra (dry run has none)';
+  if (msg.includes('The Graceful Restart command used is not valid at this moment')) return 'GR no-form from the default state';
+  if (msg.includes('hold time value must be either 0 or greater than 3')) return 'TMR201: timers bgp hold 1-2';
+  if (msg === '% Invalid value' && /\btimers\s+\d+\s+\d+/.test(text)) return 'TMR201: neighbor timers hold 1-2';
+  if (msg.includes('Configure the peer-group first')) return 'FRR503: peer-group not defined';
+  if (msg.includes('Specify remote-as or peer-group commands first')) {
+    const peer = text.trim().split(/\s+/)[1] ?? '';
+    const esc = peer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const def = new RegExp(`^\\s*neighbor\\s+${esc}\\s+(remote-as|peer-group|interface)\\b`);
+    const defs = lines.map((l, i) => (def.test(l) ? i + 1 : 0)).filter((n) => n > 0);
+    if (defs.length === 0) return 'FRR502: neighbor never defined';
+    if (defs.every((d) => rejected.has(d))) return 'cascade: the neighbor definition line was rejected';
+    if (defs.every((d) => d > line)) return 'FRR502: neighbor used before its definition';
+    return 'FRR502: other';
+  }
+  if (msg.startsWith('BGP is already running')) return 'second router bgp with another AS in the same VRF';
+  if (msg === '') {
+    for (let i = line - 1; i >= 1; i--) {
+      const t = (lines[i - 1] ?? '').trim();
+      if (/^router bgp\b/.test(t)) return rejected.has(i) ? 'cascade: its router bgp line was rejected' : 'no message';
+    }
+    return 'no message';
+  }
+  return `other: ${msg}`;
+}
+
 function top<K>(m: Map<K, number>, n: number): [K, number][] {
   return [...m.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).slice(0, n);
 }
@@ -73,7 +102,7 @@ async function main(): Promise<void> {
   const results = await mapPool(files, 2, async (f) => {
     const text = readFileSync(f.path, 'utf8');
     const v: VtyshResult = await vtyshCheck(text);
-    const b: BgpdResult | undefined = withBgpd ? await bgpdCheck(text) : undefined;
+    const b: BgpdResult | undefined = withBgpd && /^\s*router bgp/m.test(text) ? await bgpdCheck(text) : undefined;
     return { f, text, v, b };
   });
   const seconds = (Date.now() - t0) / 1000;
@@ -117,29 +146,37 @@ async function main(): Promise<void> {
     perSet.set(f.set, s);
   }
 
-  // bgpd: lines vtysh accepted but bgpd rejected, restricted to bgpd-owned modelled families.
+  // bgpd: lines inside router bgp blocks that vtysh accepted but bgpd rejected, with a cause.
+  const bgpdByCause = new Map<string, number>();
+  const bgpdCauseFiles = new Map<string, Set<string>>();
   const bgpdByMsg = new Map<string, number>();
-  const bgpdByFamilyMsg = new Map<string, number>();
   let bgpdUnattributed = 0;
-  let bgpdFilesWithSemantic = 0;
+  let bgpdFiles = 0;
+  let bgpdFilesWithRejections = 0;
   if (withBgpd) {
-    for (const { f, b, v } of results) {
+    for (const { f, b, v, text } of results) {
       if (b === undefined) continue;
+      bgpdFiles++;
       if (!b.attributed) bgpdUnattributed++;
       const rel = relative(CORPUS, f.path);
+      const inBgp = routerBgpLines(text);
+      const textLines = text.split('\n');
+      const rejected = new Set([...v.rejections.map((r) => r.line), ...b.rejections.map((r) => r.line)]);
       const vtyshRejected = new Set(v.rejections.map((r) => r.line));
       let any = false;
       for (const r of b.rejections) {
-        if (vtyshRejected.has(r.line)) continue;
-        const fam = modelledFamily(r.text);
-        if (fam === undefined || fam === 'interface address' || (fam === 'bfd' && !r.text.trim().startsWith('neighbor'))) continue;
+        if (vtyshRejected.has(r.line) || !inBgp.has(r.line)) continue;
         any = true;
+        const cause = bgpdCause(r.line, r.text, r.messages, textLines, rejected);
         const msg = r.messages.join(' / ') || '(no message)';
         bump(bgpdByMsg, msg);
-        bump(bgpdByFamilyMsg, `${fam} | ${commandKey(r.text)} | ${msg}`);
-        lines.push(JSON.stringify({ tool: 'bgpd', file: rel, set: f.set, line: r.line, messages: r.messages, key: commandKey(r.text), family: fam, text: r.text }));
+        bump(bgpdByCause, cause);
+        const fs = bgpdCauseFiles.get(cause) ?? new Set<string>();
+        fs.add(rel);
+        bgpdCauseFiles.set(cause, fs);
+        lines.push(JSON.stringify({ tool: 'bgpd', file: rel, set: f.set, line: r.line, cause, messages: r.messages, key: commandKey(r.text), family: modelledFamily(r.text) ?? null, text: r.text }));
       }
-      if (any) bgpdFilesWithSemantic++;
+      if (any) bgpdFilesWithRejections++;
     }
   }
 
@@ -157,7 +194,9 @@ async function main(): Promise<void> {
     topCommands: top(byKey, 30).map(([k, n]) => [k, n, byKeyFiles.get(k)?.size ?? 0]),
     modelledFamilies: top(byFamily, 50),
     modelledDetail: top(byFamilyKey, 60),
-    bgpd: withBgpd ? { filesWithSemanticRejections: bgpdFilesWithSemantic, unattributedFiles: bgpdUnattributed, byMessage: top(bgpdByMsg, 40), detail: top(bgpdByFamilyMsg, 60) } : null,
+    bgpd: withBgpd
+      ? { files: bgpdFiles, filesWithRejections: bgpdFilesWithRejections, unattributedFiles: bgpdUnattributed, byCause: top(bgpdByCause, 40).map(([k, n]) => [k, n, bgpdCauseFiles.get(k)?.size ?? 0]), byMessage: top(bgpdByMsg, 40) }
+      : null,
   };
   writeFileSync(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 1)}\n`);
   console.log(JSON.stringify(summary, null, 1));

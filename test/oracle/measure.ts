@@ -14,6 +14,8 @@ export interface VtyshExpectation {
   readonly node?: number;
   /** Other lines of the snippet that vtysh rejected. */
   readonly otherRejected: readonly number[];
+  /** False when vtysh quit before the end of the snippet (lines after that point were never checked). */
+  readonly complete: boolean;
 }
 
 export interface BgpdExpectation {
@@ -42,8 +44,9 @@ export function expectationPath(version: string): string {
 export function vtyshExpectation(c: BoundaryCase, r: VtyshResult): VtyshExpectation {
   const own = r.rejections.find((x) => x.line === c.line);
   const otherRejected = r.rejections.filter((x) => x.line !== c.line).map((x) => x.line);
-  if (own === undefined) return { accepted: true, otherRejected };
-  return { accepted: false, message: own.message, node: own.node, otherRejected };
+  const complete = r.complete !== false;
+  if (own === undefined) return { accepted: true, otherRejected, complete };
+  return { accepted: false, message: own.message, node: own.node, otherRejected, complete };
 }
 
 export function bgpdExpectation(c: BoundaryCase, r: BgpdResult): BgpdExpectation {
@@ -81,7 +84,8 @@ export function markdownTable(cases: readonly BoundaryCase[], table: Record<stri
     if (e === undefined) continue;
     const v = e.vtysh === null ? 'n/a' : e.vtysh.accepted ? 'yes' : 'no';
     const vm = e.vtysh === null || e.vtysh.accepted ? '' : `${e.vtysh.message ?? ''}[${e.vtysh.node ?? ''}]`;
-    const vOther = e.vtysh?.otherRejected.length ? ` (also rejects line ${e.vtysh.otherRejected.join(', ')})` : '';
+    let vOther = e.vtysh?.otherRejected.length ? ` (also rejects line ${e.vtysh.otherRejected.join(', ')})` : '';
+    if (e.vtysh !== null && !e.vtysh.complete) vOther += ' (vtysh quit early: the line was never checked)';
     let b = 'n/a';
     let bm = '';
     if (e.bgpd !== null) {

@@ -72,3 +72,38 @@ export function modelledFamily(line: string): string | undefined {
   }
   return undefined;
 }
+
+const TOP_LEVEL_BGP_SUBCOMMANDS = new Set([
+  'as-path', 'community-list', 'extcommunity-list', 'large-community-list', 'route-map', 'send-extra-data', 'no-rib', 'session-dscp',
+]);
+const TOP_LEVEL_OPENERS = new Set([
+  'interface', 'int', 'vrf', 'mpls', 'segment-routing', 'bfd', 'route-map', 'line', 'key', 'pbr-map', 'nexthop-group',
+  'ip', 'ipv6', 'hostname', 'log', 'debug', 'agentx', 'access-list', 'end', 'frr', 'password', 'service', 'rpki', 'srv6',
+  'fpm', 'zebra', 'table', 'allow-external-route-update', 'pseudowire', 'l2vpn', 'ldp', 'affinity-map', 'router-id',
+]);
+
+/**
+ * 1-based numbers of the lines inside `router bgp` blocks (the `router bgp` line included). Heuristic for
+ * reports: a block runs from a `router bgp` line to a column-0 `exit`, or to the next column-0 line that
+ * opens another top-level construct (another `router`, `interface`, `ip ...`, `bgp as-path ...`, ...).
+ */
+export function routerBgpLines(text: string): Set<number> {
+  const out = new Set<number>();
+  const lines = text.split('\n');
+  let inside = false;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    const t = tokens(line);
+    const col0 = line.length > 0 && !/^\s/.test(line);
+    if (t[0] === 'router' && t[1] === 'bgp') inside = true;
+    else if (inside && col0 && t[0] !== undefined) {
+      if (t[0] === 'exit' || t[0] === 'router' || TOP_LEVEL_OPENERS.has(t[0]) || (t[0] === 'bgp' && t[1] !== undefined && TOP_LEVEL_BGP_SUBCOMMANDS.has(t[1]))) {
+        if (t[0] === 'exit') out.add(i + 1);
+        inside = false;
+        return;
+      }
+    }
+    if (inside) out.add(i + 1);
+  });
+  return out;
+}

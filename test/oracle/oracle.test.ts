@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { boundaryCases } from './boundaries';
 import { LINT_FRR_FAMILY_CONNECTED, lintFrrFamily } from './grlint-hook';
 import { expectationPath, measure, type ExpectationTable } from './measure';
-import { commandKey, modelledFamily } from './modelled';
+import { commandKey, modelledFamily, routerBgpLines } from './modelled';
 import { bgpdVersion, parseVtyshStderr, vtyshVersion } from './vtysh';
 
 const cases = boundaryCases();
@@ -46,6 +46,8 @@ describe('oracle helpers (no FRR needed)', () => {
     assert.equal(modelledFamily(' bgp graceful-restart-disable'), 'graceful-restart');
     assert.equal(modelledFamily(' ip address 192.0.2.1/30'), 'interface address');
     assert.equal(modelledFamily(' redistribute connected'), undefined);
+    const conf = 'interface eth0\n ip address 192.0.2.1/30\nrouter bgp 1\n neighbor 192.0.2.2 remote-as 2\nexit-address-family\nexit\nbgp as-path access-list A permit _1_\nrouter bgp 2 vrf red\n bgp router-id 192.0.2.1\nip route 0.0.0.0/0 192.0.2.2\n';
+    assert.deepEqual([...routerBgpLines(conf)], [3, 4, 5, 6, 8, 9]);
   });
 
   it('boundary cases are unique and point at their line', () => {

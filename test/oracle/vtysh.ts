@@ -8,6 +8,9 @@
 //    11 file not readable). Unknown lines are retried in the parent nodes (an address-family line that
 //    only exists at `router bgp` level is accepted and leaves the address family). `end` lines are skipped.
 //    No daemon is contacted in dry-run mode; only the grammar (keywords, number ranges) is checked.
+//    A top-level `exit` leaves configuration mode (every later line fails at node 3, ENABLE_NODE) and a
+//    second one makes vtysh exit 0 at once, silently skipping the rest of the file: vtyshCheck appends a
+//    sentinel line to detect that (`complete`).
 //
 //  * `bgpd -S -C -p 0 -Z -f FILE` (daemon dry run: executes every line against a scratch bgpd, so
 //    semantics are checked too, e.g. "% Specify remote-as or peer-group commands first"). It ALWAYS
@@ -71,8 +74,15 @@ export interface VtyshRejection {
 }
 
 export interface VtyshResult {
-  /** Exit code (null when killed). */
+  /** Exit code (null when killed). With the sentinel line it is 2 when vtysh read the whole text, 0 when it quit early. */
   readonly exitCode: number | null;
+  /**
+   * False when vtysh stopped before the end of the text: an `exit` (or `quit`) read while already out of
+   * configuration mode (a second stray top-level `exit`) makes vtysh exit 0 on the spot, so the lines after
+   * it are never checked. Detected with a sentinel line appended to the text (see VTYSH_SENTINEL);
+   * undefined when the check ran without the sentinel.
+   */
+  readonly complete: boolean | undefined;
   readonly rejections: readonly VtyshRejection[];
   /** stderr lines that are not `line N:` reports (e.g. "% Can't open configuration file /etc/frr/vtysh.conf"). */
   readonly other: readonly string[];
@@ -218,13 +228,25 @@ export function bgpdVersion(): string | undefined {
   return m ? m[1] : undefined;
 }
 
-/** Runs `vtysh -C -f` on the text. */
-export async function vtyshCheck(text: string): Promise<VtyshResult> {
-  const path = scratchFile(text);
+/** A line no FRR node knows; appended after the text so that its report proves vtysh read to the end. */
+export const VTYSH_SENTINEL = 'grlint-oracle-end-of-file-sentinel';
+
+/**
+ * Runs `vtysh -C -f` on the text. With `sentinel` (default) a line VTYSH_SENTINEL is appended after the text
+ * (and a line break before it when the text lacks one); its own rejection is removed from the result and
+ * sets `complete`. Without it, the exit code is vtysh's own (0 clean, else the code of the last error).
+ */
+export async function vtyshCheck(text: string, options: { sentinel?: boolean } = {}): Promise<VtyshResult> {
+  const sentinel = options.sentinel ?? true;
+  const body = sentinel ? `${text}${text === '' || text.endsWith('\n') ? '' : '\n'}${VTYSH_SENTINEL}\n` : text;
+  const sentinelLine = sentinel ? splitLines(body).length : -1;
+  const path = scratchFile(body);
   try {
     const r = await run(VTYSH_BIN, ['-C', '-f', path]);
-    const parsed = parseVtyshStderr(r.stderr, text);
-    return { exitCode: r.exitCode, rejections: parsed.rejections, other: parsed.other };
+    const parsed = parseVtyshStderr(r.stderr, body);
+    const complete = sentinel ? parsed.rejections.some((x) => x.line === sentinelLine) : undefined;
+    const rejections = sentinel ? parsed.rejections.filter((x) => x.line !== sentinelLine) : parsed.rejections;
+    return { exitCode: r.exitCode, complete, rejections, other: parsed.other };
   } finally {
     dropFile(path);
   }
@@ -249,8 +271,8 @@ export async function mapPool<T, R>(items: readonly T[], concurrency: number, ch
 }
 
 /** Runs `vtysh -C` over many texts (one process per text), two at a time by default. */
-export function vtyshCheckMany(texts: readonly string[], concurrency = 2): Promise<VtyshResult[]> {
-  return mapPool(texts, concurrency, (t) => vtyshCheck(t));
+export function vtyshCheckMany(texts: readonly string[], concurrency = 2, options: { sentinel?: boolean } = {}): Promise<VtyshResult[]> {
+  return mapPool(texts, concurrency, (t) => vtyshCheck(t, options));
 }
 
 const BGPD_LOG = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? BGP: \[[A-Z0-9-]+\](?:\[EC \d+\])? (.*)$/;
