@@ -5,8 +5,8 @@ import { VIEW_SCHEME, VirtualDocuments } from './virtual-documents';
 
 /** The read-only document that shows the BGP sessions report (markdown, opened in the markdown preview). */
 export const SESSIONS_URI = vscode.Uri.from({ scheme: VIEW_SCHEME, path: '/BGP sessions.md' });
-/** The read-only document that shows the rendered frr.conf (the file name gives it the `frr` language). */
-export const RENDERED_URI = vscode.Uri.from({ scheme: VIEW_SCHEME, path: '/rendered/frr.conf' });
+/** The read-only document that shows the rendered frr.conf (given the `frr` language when shown). */
+export const RENDERED_URI = vscode.Uri.from({ scheme: VIEW_SCHEME, path: '/Rendered frr.conf' });
 
 /** JSON-RPC error codes the commands tell apart (vscode-jsonrpc `ErrorCodes`). */
 const METHOD_NOT_FOUND = -32601;

@@ -22,9 +22,6 @@ export const DOCUMENT_SELECTOR = [
   { language: 'yaml', scheme: 'untitled' },
 ];
 
-/** Files whose changes on disk the server hears about (it reads both ends of a session, open or not). */
-const WATCHED_FILES = '**/{.grlint.yaml,*.conf,frr.conf.*,*.frr,*.yaml,*.yml}';
-
 let client: LanguageClient | undefined;
 let log: vscode.LogOutputChannel | undefined;
 
@@ -61,10 +58,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: log,
-    synchronize: {
-      configurationSection: 'grlint',
-      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
-    },
+    // The server registers the file watchers it needs itself (client/registerCapability).
+    synchronize: { configurationSection: 'grlint' },
     initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
   };
   // The id `grlint` makes the client read `grlint.trace.server`.
