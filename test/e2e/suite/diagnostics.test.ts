@@ -1,0 +1,82 @@
+// Diagnostics, a quick-fix and a hover from the real server, seen through the editor's API and its UI.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  applyCodeAction,
+  codeOf,
+  editDocument,
+  grlintExtension,
+  hooksAvailable,
+  hoverText,
+  openDocument,
+  positionOf,
+  quickFixesFor,
+  revertDocument,
+  screenshot,
+  waitFor,
+  waitForDiagnostics,
+  waitForSelector,
+} from './helpers';
+
+/** Puts the peer-group of the MetalLB speakers in GR disable mode, while the BGPPeer asks for restart mode. */
+const DISABLE_LINE = ' neighbor SPEAKERS graceful-restart-disable\n';
+
+suite('diagnostics', () => {
+  let doc: vscode.TextDocument;
+
+  suiteSetup(async () => {
+    await waitFor(() => grlintExtension().isActive, 'grlint to activate');
+    doc = await openDocument('frr.conf');
+  });
+
+  test('the reference workspace is silent', async () => {
+    // The server publishes nothing for a clean file; the sessions report proves it has read both files.
+    assert.ok(await vscode.commands.executeCommand('grlint.showSessions'));
+    await openDocument('frr.conf');
+    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'grlint'), []);
+  });
+
+  // Each test that edits the document reverts it, pass or fail, so that the next one starts clean.
+  teardown(async () => {
+    await revertDocument(doc);
+  });
+
+  test('a helper that disables graceful restart is reported (GR101), shown, and fixed by its quick-fix', async () => {
+    const at = positionOf(doc, ' bgp listen range');
+    await editDocument(doc, (e) => e.insert(doc.uri, at, DISABLE_LINE));
+    const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'GR101'));
+    const gr101 = diags.find((d) => codeOf(d) === 'GR101')!;
+    assert.equal(gr101.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(gr101.range.start.line, at.line);
+    assert.equal(doc.getText(gr101.range), DISABLE_LINE.trim());
+    assert.ok(gr101.relatedInformation?.some((r) => r.location.uri.path.endsWith('/metallb/bgppeer.yaml')), 'related: the BGPPeer');
+
+    if (hooksAvailable()) {
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      const row = await waitForSelector('.markers-panel .monaco-list-row', { hasText: 'GR101' });
+      assert.match(row, /disables graceful restart/);
+      await screenshot('problems-panel');
+      const editor = await vscode.window.showTextDocument(doc);
+      editor.selection = new vscode.Selection(gr101.range.start, gr101.range.start);
+      await vscode.commands.executeCommand('editor.action.showHover');
+      const hover = await waitForSelector('.monaco-hover .hover-contents', { hasText: 'GR101' });
+      assert.match(hover, /disables graceful restart/);
+      await screenshot('hover-gr101');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+    }
+
+    const fixes = await quickFixesFor(doc.uri, gr101);
+    const fix = fixes.find((f) => f.title.startsWith(`Remove "${DISABLE_LINE.trim()}"`));
+    assert.ok(fix, `the removal among the quick-fixes: ${fixes.map((f) => f.title).join(' | ')}`);
+    await applyCodeAction(fix);
+    await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'GR101'));
+    assert.ok(!doc.getText().includes(DISABLE_LINE), 'the fix removed the disable line');
+  });
+
+  test('hovering the listen range shows its effective graceful-restart values and the session verdict', async () => {
+    const text = await hoverText(doc.uri, positionOf(doc, 'listen range'));
+    assert.match(text, /effective values/);
+    assert.match(text, /helper/);
+    assert.match(text, /kept 120 s/);
+  });
+});
