@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { requestFailureMessage } from './messages';
 import { RENDER_REQUEST, SESSIONS_REQUEST } from './protocol';
 import { VIEW_SCHEME, VirtualDocuments } from './virtual-documents';
 
@@ -7,10 +8,6 @@ import { VIEW_SCHEME, VirtualDocuments } from './virtual-documents';
 export const SESSIONS_URI = vscode.Uri.from({ scheme: VIEW_SCHEME, path: '/BGP sessions.md' });
 /** The read-only document that shows the rendered frr.conf (given the `frr` language when shown). */
 export const RENDERED_URI = vscode.Uri.from({ scheme: VIEW_SCHEME, path: '/Rendered frr.conf' });
-
-/** JSON-RPC error codes the commands tell apart (vscode-jsonrpc `ErrorCodes`). */
-const METHOD_NOT_FOUND = -32601;
-const CONNECTION_INACTIVE = -32096;
 
 /**
  * Registers `grlint.showSessions` and `grlint.previewRendered`. Each asks the server (custom requests
@@ -34,16 +31,8 @@ export function registerCommands(
     try {
       return { ok: true, value: await send(client) };
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      const detail = error instanceof Error ? error.message : String(error);
-      log.error(`${method} failed: ${detail}`);
-      if (code === METHOD_NOT_FOUND) {
-        tell('error', `grlint: this grlint language server does not implement ${method} yet; update grlint.`);
-      } else if (code === CONNECTION_INACTIVE) {
-        tell('error', 'grlint: the language server is not running; see the "grlint" output for why.');
-      } else {
-        tell('error', `grlint: ${method} failed: ${detail}`);
-      }
+      log.error(`${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+      tell('error', requestFailureMessage(method, error));
       return { ok: false };
     }
   }
