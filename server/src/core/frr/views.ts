@@ -126,7 +126,10 @@ export interface FrrConfigView {
   readonly bfdProfiles: readonly BfdProfileView[];
   /** BGP-wide graceful-restart statements at the top level (FRR 10.2+). */
   readonly globalGr: readonly GrStatement[];
-  /** Ranges whose text must never be printed (password values). */
+  /**
+   * Ranges whose text must never be printed: password and key values anywhere in the file (see
+   * `secretRange`), in line order. A range may cover more than the secret itself.
+   */
   readonly sensitiveRanges: readonly Range[];
 }
 
