@@ -1,4 +1,7 @@
 /** MLB family rules, in code order. */
 import type { Rule } from './define';
+import bgppeerV1beta1Deprecated from './bgppeer-v1beta1-deprecated';
 
-export const MLB_RULES: readonly Rule[] = [];
+export const MLB_RULES: readonly Rule[] = [
+  bgppeerV1beta1Deprecated,
+];
