@@ -1,7 +1,9 @@
 /** MLB family rules, in code order. */
 import type { Rule } from './define';
 import bgppeerV1beta1Deprecated from './bgppeer-v1beta1-deprecated';
+import fieldInvalid from './field-invalid';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
+  fieldInvalid,
 ];
