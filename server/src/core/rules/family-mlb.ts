@@ -3,9 +3,11 @@ import type { Rule } from './define';
 import bgppeerV1beta1Deprecated from './bgppeer-v1beta1-deprecated';
 import fieldInvalid from './field-invalid';
 import fieldUnknown from './field-unknown';
+import fieldRequired from './field-required';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
   fieldInvalid,
   fieldUnknown,
+  fieldRequired,
 ];
