@@ -4,10 +4,12 @@ import bgppeerV1beta1Deprecated from './bgppeer-v1beta1-deprecated';
 import fieldInvalid from './field-invalid';
 import fieldUnknown from './field-unknown';
 import fieldRequired from './field-required';
+import fieldsMutuallyExclusive from './fields-mutually-exclusive';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
   fieldInvalid,
   fieldUnknown,
   fieldRequired,
+  fieldsMutuallyExclusive,
 ];
