@@ -5,6 +5,7 @@ import fieldInvalid from './field-invalid';
 import fieldUnknown from './field-unknown';
 import fieldRequired from './field-required';
 import fieldsMutuallyExclusive from './fields-mutually-exclusive';
+import ebgpMultihopOnIbgp from './ebgp-multihop-on-ibgp';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
@@ -12,4 +13,5 @@ export const MLB_RULES: readonly Rule[] = [
   fieldUnknown,
   fieldRequired,
   fieldsMutuallyExclusive,
+  ebgpMultihopOnIbgp,
 ];
