@@ -6,6 +6,7 @@ import fieldUnknown from './field-unknown';
 import fieldRequired from './field-required';
 import fieldsMutuallyExclusive from './fields-mutually-exclusive';
 import ebgpMultihopOnIbgp from './ebgp-multihop-on-ibgp';
+import peersConflictOnNode from './peers-conflict-on-node';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
@@ -14,4 +15,5 @@ export const MLB_RULES: readonly Rule[] = [
   fieldRequired,
   fieldsMutuallyExclusive,
   ebgpMultihopOnIbgp,
+  peersConflictOnNode,
 ];
