@@ -7,6 +7,7 @@ import fieldRequired from './field-required';
 import fieldsMutuallyExclusive from './fields-mutually-exclusive';
 import ebgpMultihopOnIbgp from './ebgp-multihop-on-ibgp';
 import peersConflictOnNode from './peers-conflict-on-node';
+import frrk8sMergeConflict from './frrk8s-merge-conflict';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
@@ -16,4 +17,5 @@ export const MLB_RULES: readonly Rule[] = [
   fieldsMutuallyExclusive,
   ebgpMultihopOnIbgp,
   peersConflictOnNode,
+  frrk8sMergeConflict,
 ];
