@@ -8,6 +8,7 @@ import fieldsMutuallyExclusive from './fields-mutually-exclusive';
 import ebgpMultihopOnIbgp from './ebgp-multihop-on-ibgp';
 import peersConflictOnNode from './peers-conflict-on-node';
 import frrk8sMergeConflict from './frrk8s-merge-conflict';
+import frrk8sGracefulRestartConflict from './frrk8s-graceful-restart-conflict';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
@@ -18,4 +19,5 @@ export const MLB_RULES: readonly Rule[] = [
   ebgpMultihopOnIbgp,
   peersConflictOnNode,
   frrk8sMergeConflict,
+  frrk8sGracefulRestartConflict,
 ];
