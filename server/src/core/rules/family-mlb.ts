@@ -9,6 +9,7 @@ import ebgpMultihopOnIbgp from './ebgp-multihop-on-ibgp';
 import peersConflictOnNode from './peers-conflict-on-node';
 import frrk8sMergeConflict from './frrk8s-merge-conflict';
 import frrk8sGracefulRestartConflict from './frrk8s-graceful-restart-conflict';
+import referenceUnknown from './reference-unknown';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
@@ -20,4 +21,5 @@ export const MLB_RULES: readonly Rule[] = [
   peersConflictOnNode,
   frrk8sMergeConflict,
   frrk8sGracefulRestartConflict,
+  referenceUnknown,
 ];
