@@ -10,6 +10,7 @@ import peersConflictOnNode from './peers-conflict-on-node';
 import frrk8sMergeConflict from './frrk8s-merge-conflict';
 import frrk8sGracefulRestartConflict from './frrk8s-graceful-restart-conflict';
 import referenceUnknown from './reference-unknown';
+import passwordInPlainText from './password-in-plain-text';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
@@ -22,4 +23,5 @@ export const MLB_RULES: readonly Rule[] = [
   frrk8sMergeConflict,
   frrk8sGracefulRestartConflict,
   referenceUnknown,
+  passwordInPlainText,
 ];
