@@ -11,6 +11,7 @@ import frrk8sMergeConflict from './frrk8s-merge-conflict';
 import frrk8sGracefulRestartConflict from './frrk8s-graceful-restart-conflict';
 import referenceUnknown from './reference-unknown';
 import passwordInPlainText from './password-in-plain-text';
+import wrongNamespace from './wrong-namespace';
 
 export const MLB_RULES: readonly Rule[] = [
   bgppeerV1beta1Deprecated,
@@ -24,4 +25,5 @@ export const MLB_RULES: readonly Rule[] = [
   frrk8sGracefulRestartConflict,
   referenceUnknown,
   passwordInPlainText,
+  wrongNamespace,
 ];
