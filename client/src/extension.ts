@@ -38,8 +38,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('grlint.enable')) void restart(context);
     }),
-    // The server may run git (base revisions) only in a trusted workspace; it learns about trust at start.
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart(context)),
   );
   await start(context);
 }
@@ -60,7 +58,6 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
     outputChannel: log,
     // The server registers the file watchers it needs itself (client/registerCapability).
     synchronize: { configurationSection: 'grlint' },
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
   };
   // The id `grlint` makes the client read `grlint.trace.server`.
   const next = new LanguageClient('grlint', 'grlint', serverOptions, clientOptions);

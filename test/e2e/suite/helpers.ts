@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 export const EXTENSION_ID = 'grlint.grlint';
 
 /** Default deadline of a wait, in milliseconds. */
-export const WAIT_MS = 20_000;
+export const WAIT_MS = 30_000;
 
 /** The fixture workspace folder (test/e2e/workspace), as opened by the runner. */
 export function workspaceRoot(): vscode.Uri {
