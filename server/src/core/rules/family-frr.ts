@@ -1,4 +1,5 @@
 /** FRR family rules, in code order. */
 import type { Rule } from './define';
+import valueOutOfRange from './value-out-of-range';
 
-export const FRR_RULES: readonly Rule[] = [];
+export const FRR_RULES: readonly Rule[] = [valueOutOfRange];
