@@ -1,5 +1,6 @@
 /** FRR family rules, in code order. */
 import type { Rule } from './define';
+import neighborNotDefined from './neighbor-not-defined';
 import valueOutOfRange from './value-out-of-range';
 
-export const FRR_RULES: readonly Rule[] = [valueOutOfRange];
+export const FRR_RULES: readonly Rule[] = [valueOutOfRange, neighborNotDefined];
