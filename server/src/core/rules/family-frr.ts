@@ -1,6 +1,7 @@
 /** FRR family rules, in code order. */
 import type { Rule } from './define';
 import neighborNotDefined from './neighbor-not-defined';
+import peerGroupNotDefined from './peer-group-not-defined';
 import valueOutOfRange from './value-out-of-range';
 
-export const FRR_RULES: readonly Rule[] = [valueOutOfRange, neighborNotDefined];
+export const FRR_RULES: readonly Rule[] = [valueOutOfRange, neighborNotDefined, peerGroupNotDefined];
