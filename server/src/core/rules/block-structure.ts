@@ -1,0 +1,21 @@
+// FRR505: a line that the block structure makes FRR reject. Docs: docs/rules/FRR505.md
+import { defineRule } from './define';
+import { reportFrrFamily } from './frr-lines';
+
+export default defineRule({
+  code: 'FRR505',
+  name: 'block-structure',
+  summary: 'a block closer with no open block, an address-family or other modelled command outside the block it belongs to',
+  defaultSeverity: 'warning',
+  scope: 'frr',
+  fixAvailability: 'none',
+  messages: {
+    strayCloser: '"{word}" closes no open block',
+    misplacedAddressFamily: '"{command}" is outside a router bgp block',
+    misplaced: '"{command}" is not valid {where}: it belongs {expected}',
+    afterExit: '"{command}" comes after the top-level "exit" on line {line}, where FRR stops reading',
+  },
+  check(ctx) {
+    reportFrrFamily(ctx, 'FRR505');
+  },
+});
