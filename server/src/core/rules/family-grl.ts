@@ -1,4 +1,5 @@
 /** GRL family rules, in code order. */
 import type { Rule } from './define';
+import suppressionUnused from './suppression-unused';
 
-export const GRL_RULES: readonly Rule[] = [];
+export const GRL_RULES: readonly Rule[] = [suppressionUnused];
