@@ -1,5 +1,6 @@
 /** GRL family rules, in code order. */
+import configInvalid from './config-invalid';
 import type { Rule } from './define';
 import suppressionUnused from './suppression-unused';
 
-export const GRL_RULES: readonly Rule[] = [suppressionUnused];
+export const GRL_RULES: readonly Rule[] = [suppressionUnused, configInvalid];
