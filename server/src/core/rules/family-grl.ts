@@ -1,6 +1,7 @@
 /** GRL family rules, in code order. */
 import configInvalid from './config-invalid';
 import type { Rule } from './define';
+import endUnpaired from './end-unpaired';
 import suppressionUnused from './suppression-unused';
 
-export const GRL_RULES: readonly Rule[] = [suppressionUnused, configInvalid];
+export const GRL_RULES: readonly Rule[] = [suppressionUnused, configInvalid, endUnpaired];
