@@ -69,8 +69,14 @@ export function objectLoc(e: K8sEntry): Location {
  * applied to) or the configured one. Objects elsewhere are MLB412's; other rules leave them out.
  */
 export function inConfiguredNamespace(o: K8sObject, namespace: string): boolean {
-  return !o.namespace || o.namespace.value === namespace;
+  if (!o.namespace || o.namespace.value === namespace) return true;
+  // frr-k8s reads FRRConfigurations in its own namespace: MetalLB's (metallb-system) when MetalLB deploys it,
+  // `frr-k8s-system` when it is deployed on its own (frr-k8s config/ and charts/).
+  return o.kind === 'FRRConfiguration' && o.namespace.value === FRRK8S_STANDALONE_NAMESPACE;
 }
+
+/** The namespace of a standalone frr-k8s deployment. */
+export const FRRK8S_STANDALONE_NAMESPACE = 'frr-k8s-system';
 
 /** Orders entries by file, then position. */
 export function compareEntries(a: { uri: string; o: { range: Range } }, b: { uri: string; o: { range: Range } }): number {

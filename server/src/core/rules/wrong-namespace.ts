@@ -1,6 +1,6 @@
 // MLB412: a MetalLB or frr-k8s object in a namespace other than the configured one. Docs: docs/rules/MLB412.md
 import { defineRule } from './define';
-import { k8sEntries, objectLabel } from './mlb-common';
+import { inConfiguredNamespace, k8sEntries, objectLabel } from './mlb-common';
 
 export default defineRule({
   code: 'MLB412',
@@ -18,7 +18,7 @@ export default defineRule({
       // Nodes are cluster-scoped; MetalLB's generated FRRConfigurations (inferred) carry their generator's namespace.
       if (o.kind === 'Node' || o.inferred) continue;
       const ns = o.namespace;
-      if (!ns || ns.value === expected || ns.range.end > cutoff) continue;
+      if (!ns || inConfiguredNamespace(o, expected) || ns.range.end > cutoff) continue;
       ctx.report({
         messageId: 'namespace',
         data: { object: objectLabel(o), namespace: ns.value, expected, controller: o.kind === 'FRRConfiguration' ? 'frr-k8s' : 'MetalLB' },
