@@ -5,10 +5,13 @@
  * innermost node that accepts it, and a line that no node accepts leaves the node unchanged.
  *
  * The command tables list the first word of every command of a node; where the same first word is
- * also a command of an outer node, the accepted second words are listed too, so that a line such as
- * `ip prefix-list` inside an interface still walks up to the top level. They were extracted from the
- * `list` output of vtysh 8.4.4 (Debian 12) and from the `install_element` calls of FRR master
- * (fbfc8222da), then adjusted by hand where noted. Keywords may be abbreviated, as in FRR.
+ * also a command of the top level, the accepted second words are listed too, so that a line such as
+ * `ip prefix-list` inside an interface still walks up to the top level, and address families list the
+ * `neighbor PEER <command>` words they have. They were extracted from the `list` output of vtysh 8.4.4
+ * (Debian 12) and from the `install_element` calls of FRR master (fbfc8222da), then adjusted by hand
+ * where noted. Keywords may be abbreviated, as in FRR. Matching stops at the second word (the third
+ * for neighbors), so a few lines FRR would move up stay put: `ip pim rp` after an interface stays in
+ * the interface, because the interface has other `ip pim` commands.
  */
 import type { FrrBlockKind } from './syntax';
 
@@ -106,8 +109,8 @@ export function closesNode(node: FrrNode, w: readonly string[]): boolean {
     const a = w[0]!;
     if (a === 'exit' || a === 'quit') return true;
     const own = NODE_CLOSERS[node];
-    // `exit-address-family` may be abbreviated as long as the prefix names only one command of the node.
-    return own !== undefined && a.startsWith('exit-') && pick(a, [...own, 'exit']) !== undefined && a !== 'exit';
+    // `exit-address-family` may be abbreviated as long as the prefix names only one closer of the node.
+    return own !== undefined && a.startsWith('exit-') && pick(a, own) !== undefined;
   }
   // In link-params, vtysh's `no enable` also leaves the node (vtysh.c no_link_params_enable).
   return node === 'link-params' && w.length === 2 && w[0] === 'no' && w[1] === 'enable';
