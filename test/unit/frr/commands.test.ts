@@ -195,6 +195,11 @@ describe('matchCommand', () => {
     ['log-session-changes', 'bfd-profile', '8.4.4', 'none'],
     ['frr defaults bogus', 'root', '8.4.4', 'match frr-defaults'],
     ['frr version not-a-version', 'root', undefined, 'match frr-version'],
+    ['frr version 8.4.4 built by hand', 'root', undefined, 'match frr-version'],
+    ['neighbor 192.0.2.2 password s3cret', 'router-bgp', '8.4.4', 'match neighbor-password'],
+    // FRR's LINE is one word: a password with a space is rejected (vtysh -C of FRR 8.4.4).
+    ['neighbor 192.0.2.2 password two words', 'router-bgp', '8.4.4', 'extra neighbor-password @4'],
+    ['ip address 10.0.0.1/24 label foo bar', 'interface', '8.4.4', 'extra ip-address @5'],
   ];
   for (const [line, block, version, want] of cases) {
     it(`${line} (${block}, FRR ${version ?? 'unknown'}) → ${want}`, () => {

@@ -138,6 +138,17 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a password with a space: the extra word is part of the secret and never shown',
+      files: source`
+        #- frr.conf
+        router bgp 64512
+         neighbor 192.0.2.2 remote-as 64513
+         neighbor 192.0.2.2 password open sesame
+        exit
+      `,
+      errors: [{ messageId: 'extra', data: { word: '********', command: 'neighbor 192.0.2.2 password ********' }, file: 'frr.conf', line: 3, column: 35, endLine: 3, endColumn: 41 }],
+    },
+    {
       name: 'a subnet mask where FRR takes only a prefix',
       files: source`
         #- frr.conf

@@ -5,8 +5,9 @@
  * language server (hover, completion).
  *
  * Syntax strings follow FRR's DEFUN notation (lib/command_graph.c): `keyword`, `(min-max)$name`,
- * `A.B.C.D`, `X:X::X:X`, `A.B.C.D/M`, `X:X::X:X/M`, `ASNUM`, upper-case words for any word (`WORD`,
- * `PGNAME`, ...), `LINE` for the rest of the line, `<a|b>` for a choice and `[a]` for an optional part.
+ * `A.B.C.D`, `X:X::X:X`, `A.B.C.D/M`, `X:X::X:X/M`, `ASNUM`, upper-case words for one word of any text
+ * (`WORD`, `PGNAME`, `LINE`, ...), `NAME...` for the rest of the line, `<a|b>` for a choice and `[a]` for an
+ * optional part.
  * `PEER` stands for FRR's `<A.B.C.D|X:X::X:X|WORD>`. A keyword may carry `@VERSION` when it appeared later
  * than its command (`auto@10.2`).
  *
@@ -172,7 +173,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   // --- Top level -------------------------------------------------------------------------------------
   {
     id: 'frr-version',
-    syntax: 'frr version LINE$version',
+    syntax: 'frr version VERSION...$version',
     title: 'frr version',
     blocks: ['root'],
     closed: true,
@@ -182,7 +183,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     id: 'frr-defaults',
-    syntax: 'frr defaults WORD$profile',
+    syntax: 'frr defaults PROFILE...$profile',
     title: 'frr defaults',
     blocks: ['root'],
     closed: true,
@@ -986,11 +987,11 @@ function parseToken(body: string, name: string | undefined): CommandToken {
       return arg('asn', body);
     case 'PEER':
       return arg('peer', '<A.B.C.D|X:X::X:X|WORD>');
-    case 'LINE':
-      return arg('line', body);
     default:
       break;
   }
+  // `NAME...` takes the rest of the line; a bare `LINE` is one word, as in FRR.
+  if (/^[A-Z][A-Z0-9_]*\.\.\.$/.test(body)) return arg('line', body);
   if (/^[A-Z][A-Z0-9_]*$/.test(body)) return arg('word', body);
   const at = body.indexOf('@');
   return at > 0 ? { kind: 'keyword', word: body.slice(0, at), since: body.slice(at + 1) } : { kind: 'keyword', word: body };

@@ -213,7 +213,9 @@ function judge(
   }
   if (r.kind === 'near-miss') {
     const before = redactSecrets(words.slice(0, r.wordIndex).join(' '));
-    const word = words[r.wordIndex] ?? '';
+    // A word after `password` is (part of) a secret: never show it.
+    const secret = words.slice(0, r.wordIndex).some((w, i) => i > 0 && w.length >= 2 && 'password'.startsWith(w));
+    const word = secret ? '********' : words[r.wordIndex] ?? '';
     switch (r.problem) {
       case 'out-of-range': {
         const what = valueLabel(r.spec, r.arg ?? '');
