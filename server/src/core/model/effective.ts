@@ -24,6 +24,7 @@ import type {
   TimerSettings,
 } from './types';
 import { normalizeAddress } from './address';
+import { versionInRange } from './version';
 
 /** FRR's graceful-restart defaults (domain.md §4.1). */
 export const FRR_DEFAULTS = {
@@ -32,6 +33,15 @@ export const FRR_DEFAULTS = {
   selectDeferTime: 360,
   llgrStaleTime: 0,
 } as const;
+
+/**
+ * FRR releases in [from, to) do not apply `neighbor <peer-group> graceful-restart[-helper|-disable]` to the
+ * group's members: from 7.5 a member's GR flags are recomputed from its own (inherit) state when it binds
+ * (`bgp_peer_gr_flags_update` in `peer_group2peer_config_copy`), and only 10.2.1 / 10.3 make members
+ * inherit the group's GR state (`0a85b1ba04`). Measured on FRR 8.4.4 (docs/lab/measurements.md §3.4);
+ * 10.2.0 refuses the line. With an unknown version the line is applied.
+ */
+export const FRR_PEER_GROUP_GR_MODE_IGNORED = { from: '7.5', to: '10.2.1' } as const;
 
 /** Hold, keepalive and connect defaults per `frr defaults` profile (domain.md §4.1, §4.3). */
 export const TIMER_PROFILES: Record<string, { hold: number; keepalive: number; connect: number }> = {
@@ -263,8 +273,11 @@ function grSettings(
   const wideGr = doc.frr.globalGr;
 
   // Mode: neighbor > peer-group (peer FSM: a mode line sets it, the matching `no` returns to inherit).
+  // From 7.5 up to 10.2.0 a peer-group's mode line does not reach its members (FRR_PEER_GROUP_GR_MODE_IGNORED).
+  const groupModeApplies = !doc.frrVersion || !versionInRange(doc.frrVersion.value, FRR_PEER_GROUP_GR_MODE_IGNORED.from, FRR_PEER_GROUP_GR_MODE_IGNORED.to);
   let mode: Effective<GrMode> | undefined;
   for (const [list, scope] of layers) {
+    if (scope === 'peer-group' && !groupModeApplies) continue;
     let m: Effective<GrMode> | undefined;
     for (const s of list) {
       if (s.command.kind !== 'gr-mode') continue;

@@ -36,10 +36,16 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
       loc: locOf(a, a.frrVersion!.origin as { kind: string; loc?: Location }),
     });
   }
-  if (a.gr.mode.value === 'restart' && a.gr.restartTime.value === 0 && a.gr.llgrStaleTime.value === 0) {
+  // The LLGR period is min(A's advertised stale-time, B's own stale-time): a helper without
+  // `bgp long-lived-graceful-restart stale-time` starts none (docs/lab/measurements.md §3.3).
+  const llgr = llgrPeriod(a, b);
+  if (a.gr.mode.value === 'restart' && a.gr.restartTime.value === 0 && llgr === 0) {
     reasons.push({
       code: 'restart-time-zero',
-      message: `${a.speaker} advertises restart-time 0 without LLGR`,
+      message:
+        a.gr.llgrStaleTime.value === 0
+          ? `${a.speaker} advertises restart-time 0 without LLGR`
+          : `${a.speaker} advertises restart-time 0 and ${b.speaker} has no LLGR stale-time of its own, so no LLGR period starts`,
       loc: locOf(a, a.gr.restartTime.origin as { kind: string; loc?: Location }),
     });
   }
@@ -62,9 +68,14 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   const restart = a.gr.restartTime.value;
   const stale = b.gr.stalepathTime.value;
   const gr = Math.min(restart, stale);
-  const seconds = gr + a.gr.llgrStaleTime.value;
+  const seconds = gr + llgr;
   const boundBy = restart === 0 ? 'llgr' : stale < restart ? 'stalepath-time' : 'restart-time';
   return { restarting: a, helper: b, kept: true, seconds, reasons, boundBy };
+}
+
+/** Seconds of long-lived graceful restart B grants A after the GR period: min of both ends' LLGR stale-time. */
+export function llgrPeriod(a: End, b: End): number {
+  return Math.min(a.gr.llgrStaleTime.value, b.gr.llgrStaleTime.value);
 }
 
 /** BFD runs on a session only when both ends configure it. */
