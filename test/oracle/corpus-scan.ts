@@ -187,6 +187,8 @@ async function main(): Promise<void> {
     files: results.length,
     rejectedFiles: results.filter((r) => r.v.rejections.length > 0).length,
     rejectedLines,
+    incompleteFiles: results.filter((r) => r.v.complete === false).map((r) => relative(CORPUS, r.f.path)),
+    rejectedButExitZero: results.filter((r) => r.v.rejections.length > 0 && r.v.complete === false).length,
     perSet: Object.fromEntries(perSet),
     exitCodes: Object.fromEntries(exitCodes),
     byKind: Object.fromEntries(byKind),
