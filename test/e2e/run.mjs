@@ -99,7 +99,7 @@ async function startCodeServer({ scratch, workspace, extensionsDir, env }) {
     if (Date.now() > deadline) { await stop(); throw new Error('code-server did not answer /healthz within 30 s'); }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { port, log, stop, pid: child.pid };
+  return { port, log, stop, pid: child.pid, exit };
 }
 
 /** User settings of the scratch profile: no auto-save, no start page, no update or gallery traffic. */
@@ -226,7 +226,7 @@ export async function runSuite(options) {
     cleanups.push(hooks.close);
     const server = await startCodeServer({
       scratch, workspace: folder, extensionsDir: extensionsDir ?? join(scratch, 'ext'),
-      env: { GRLINT_E2E_HOOKS: hooks.url, ...(process.env.GRLINT_E2E_GREP ? { GRLINT_E2E_GREP: process.env.GRLINT_E2E_GREP } : {}) },
+      env: { GRLINT_E2E_HOOKS: hooks.url },
     });
     serverPid = server.pid;
     cleanups.push(server.stop);
@@ -256,7 +256,12 @@ export async function runSuite(options) {
     say(`workbench loading; running ${suite.replace(`${ROOT}/`, '')}`);
 
     const timeout = new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutSeconds * 1000)));
-    const code = await Promise.race([suiteExit, timeout]);
+    const died = server.exit.then((e) => ({ died: e }));
+    const code = await Promise.race([suiteExit, timeout, died]);
+    if (typeof code === 'object') {
+      console.error(`[e2e ${elapsed()}] code-server exited during the run (${JSON.stringify(code.died)}); log:\n${readFileSync(server.log, 'utf8').slice(-4000)}`);
+      return 2;
+    }
     clearTimeout(timer);
     const shot = join(RESULTS, `${name}-${code === 0 ? 'final' : 'failure'}.png`);
     await page.screenshot({ path: shot }).catch(() => undefined);

@@ -15,7 +15,7 @@ suite('commands', () => {
     assert.equal(uri.scheme, 'grlint');
     const doc = await vscode.workspace.openTextDocument(uri);
     const text = doc.getText();
-    assert.match(text, /Session 1: BGPPeer "tor1" .*<-> tor1 bgp listen range 192\.0\.2\.0\/24/);
+    assert.match(text, /Session 1: BGPPeer "tor1" .*<-> tor1 neighbor 192\.0\.2\.10/);
     assert.match(text, /if BGPPeer "tor1" restarts: routes kept 120 s by tor1/);
     assert.match(text, /if tor1 restarts: routes lost/);
     if (hooksAvailable()) {

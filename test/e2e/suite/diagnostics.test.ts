@@ -20,8 +20,10 @@ import {
   workspaceFile,
 } from './helpers';
 
-/** Puts the peer-group of the MetalLB speakers in GR disable mode, while the BGPPeer asks for restart mode. */
-const DISABLE_LINE = ' neighbor SPEAKERS graceful-restart-disable\n';
+/** Puts tor1's neighbor (the MetalLB speaker) in GR disable mode, while the BGPPeer asks for restart mode. */
+const DISABLE_LINE = ' neighbor 192.0.2.10 graceful-restart-disable\n';
+/** The line the disable line goes before: still inside `router bgp`. */
+const ANCHOR = ' address-family ipv4 unicast';
 
 suite('diagnostics', () => {
   let doc: vscode.TextDocument;
@@ -39,19 +41,19 @@ suite('diagnostics', () => {
   test('the reference workspace is silent', async () => {
     // Silence only counts once the server has linted the text: make it report, revert, and see it withdraw.
     const original = doc.getText();
-    await editDocument(doc, (e) => e.insert(doc.uri, positionOf(doc, ' bgp listen range'), DISABLE_LINE));
+    await editDocument(doc, (e) => e.insert(doc.uri, positionOf(doc, ANCHOR), DISABLE_LINE));
     await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'GR101'));
     await revertDocument(doc);
     assert.equal(doc.getText(), original);
     await waitForDiagnostics(doc.uri, (ds) => ds.length === 0);
     // One more round trip: the server sent every diagnostic of that lint before it answers this.
-    await hoverText(doc.uri, positionOf(doc, 'listen range'));
+    await hoverText(doc.uri, positionOf(doc, '192.0.2.10 remote-as'));
     assert.deepEqual(grlintDiagnostics(workspaceFile('metallb/bgppeer.yaml')), []);
     assert.deepEqual(grlintDiagnostics(doc.uri), []);
   });
 
   test('a helper that disables graceful restart is reported (GR101), shown, and fixed by its quick-fix', async () => {
-    const at = positionOf(doc, ' bgp listen range');
+    const at = positionOf(doc, ANCHOR);
     await editDocument(doc, (e) => e.insert(doc.uri, at, DISABLE_LINE));
     const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'GR101'));
     const gr101 = diags.find((d) => codeOf(d) === 'GR101')!;
@@ -82,8 +84,8 @@ suite('diagnostics', () => {
     assert.ok(!doc.getText().includes(DISABLE_LINE), 'the fix removed the disable line');
   });
 
-  test('hovering the listen range shows its effective graceful-restart values and the session verdict', async () => {
-    const text = await hoverText(doc.uri, positionOf(doc, 'listen range'));
+  test('hovering the neighbor shows its effective graceful-restart values and the session verdict', async () => {
+    const text = await hoverText(doc.uri, positionOf(doc, '192.0.2.10 remote-as'));
     assert.match(text, /effective values/);
     assert.match(text, /helper/);
     assert.match(text, /kept 120 s/);

@@ -26,7 +26,7 @@ suite('installed from the .vsix', () => {
   test('the packaged server reports GR101 for a helper that disables graceful restart', async () => {
     const doc = await openDocument('frr.conf');
     try {
-      await editDocument(doc, (e) => e.insert(doc.uri, positionOf(doc, ' neighbor SPEAKERS peer-group'), ' bgp graceful-restart-disable\n'));
+      await editDocument(doc, (e) => e.insert(doc.uri, positionOf(doc, ' address-family ipv4 unicast'), ' neighbor 192.0.2.10 graceful-restart-disable\n'));
       const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'GR101'));
       assert.equal(diags.find((d) => codeOf(d) === 'GR101')?.severity, vscode.DiagnosticSeverity.Error);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
