@@ -95,7 +95,7 @@ export function hover(ws: Workspace, uri: string, position: Position, parsed: Pa
     if (ends.length === 0) ends = endsOfObject(result, uri, obj);
   }
   for (const e of ends.slice(0, 4)) {
-    parts.push(`---\n**${e.label}**: effective values`, ...endSummary(e, snapOf), '', ...sessionLines(result, e, snapOf));
+    parts.push('', '---', '', `**${e.label}**: effective values`, '', ...endSummary(e, snapOf), '', ...sessionLines(result, e, snapOf));
   }
   if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: redactSecrets(parts.join('\n')) } };

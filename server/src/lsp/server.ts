@@ -6,10 +6,11 @@
 import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver';
 import { CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { relative, sep } from 'node:path';
 import type { ParsedFile } from '../core/project';
 import { parseFile } from '../core/project';
 import { renderReport } from '../core/report/render';
-import { sessionsText } from '../core/report/sessions';
+import { sessionsMarkdown } from '../core/report/sessions';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { complete } from './completion';
 import { toDiagnostic } from './convert';
@@ -156,20 +157,14 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     'grlint/sessions',
-    guard('sessions', null, (params: { uri?: string } | undefined): string | null => {
+    guard('sessions', null, (): string | null => {
       const result = ws.lint();
       if (result.model.sessions.length === 0 && result.model.pairing.length === 0) return null;
       const where = (loc: { uri: string; range: { start: number } }): string => {
         const snap = ws.snapshot(loc.uri);
-        const line = snap ? snap.index.positionAt(loc.range.start).line + 1 : 1;
-        return `[${loc.uri.split('/').pop()}:${line}](${loc.uri}#L${line})`;
+        return `${workspaceRelative(loc.uri)}:${snap ? snap.index.positionAt(loc.range.start).line + 1 : 1}`;
       };
-      void params;
-      return `# BGP sessions\n\n\`\`\`text\n${sessionsText(result.model, (l) => where(l).replace(/^\[([^\]]*)\].*$/, '$1'))}\`\`\`\n\n## Files\n\n${[
-        ...new Set(result.model.ends.map((e) => e.decl.uri)),
-      ]
-        .map((u) => `- [${u.split('/').pop()}](${u})`)
-        .join('\n')}\n`;
+      return sessionsMarkdown(result.model, where);
     }),
   );
   connection.onRequest(
@@ -178,13 +173,22 @@ export function startServer(connection: Connection): void {
       const result = ws.lint();
       const where = (loc: { uri: string; range: { start: number } }): string => {
         const snap = ws.snapshot(loc.uri);
-        return `${loc.uri.split('/').pop()}:${snap ? snap.index.positionAt(loc.range.start).line + 1 : 1}`;
+        return `${workspaceRelative(loc.uri)}:${snap ? snap.index.positionAt(loc.range.start).line + 1 : 1}`;
       };
       const uris = params?.uri ? [params.uri] : [...new Set(result.model.docs.filter((d) => d.kind === 'rendered').map((d) => d.uri))];
       const text = uris.map((u) => renderReport(result.model, u, where)).join('');
       return text || null;
     }),
   );
+
+  /** A uri as a path relative to the first workspace folder, for reports. */
+  function workspaceRelative(uri: string): string {
+    const p = uriToPath(uri);
+    const root = ws.folderPaths[0];
+    if (!p || !root) return uri.split('/').pop() ?? uri;
+    const rel = relative(root, p);
+    return rel.startsWith('..') ? p : rel.split(sep).join('/');
+  }
 
   documents.listen(connection);
   connection.listen();

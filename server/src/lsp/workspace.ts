@@ -23,7 +23,9 @@ export interface EditorSettings {
   readonly rules: Readonly<Record<string, SeveritySetting>>;
   readonly restartBudgetSeconds?: number;
   readonly frrVersion?: string;
-  readonly metallb: { readonly mode?: 'frr' | 'frr-k8s' | 'native'; readonly namespace?: string };
+  readonly metallb: { readonly mode?: 'frr' | 'frr-k8s' | 'native' | 'auto'; readonly namespace?: string };
+  /** Topology hints, shaped like `topology` in `.grlint.yaml`. */
+  readonly topology?: { readonly routers?: readonly { files: readonly string[]; addresses: readonly string[] }[]; readonly nodes?: readonly { name: string; addresses: readonly string[]; labels?: Record<string, string> }[] };
 }
 
 export const DEFAULT_SETTINGS: EditorSettings = { enable: true, rules: {}, metallb: {} };
@@ -70,6 +72,10 @@ export class Workspace {
   config: GrlintConfig = DEFAULT_CONFIG;
 
   constructor(private readonly log: (msg: string) => void) {}
+
+  get folderPaths(): readonly string[] {
+    return this.folders;
+  }
 
   setFolders(folderPaths: readonly string[]): void {
     this.folders = [...folderPaths];
@@ -157,12 +163,15 @@ export class Workspace {
     for (const [code, sev] of Object.entries(s.rules)) rules[code] = { severity: sev };
     if (s.restartBudgetSeconds !== undefined) rules['GR105'] = { ...(rules['GR105'] ?? {}), options: { restartBudgetSeconds: s.restartBudgetSeconds } };
     for (const [code, rc] of Object.entries(base.rules)) rules[code] = { ...(rules[code] ?? {}), ...rc, options: { ...(rules[code]?.options ?? {}), ...(rc.options ?? {}) } };
+    const mode = base.metallb.mode ?? (s.metallb.mode === 'auto' ? undefined : s.metallb.mode);
+    const hinted = base.topology.routers.length + base.topology.nodes.length > 0;
     this.config = {
       ...base,
+      topology: hinted ? base.topology : { routers: [...(s.topology?.routers ?? [])], nodes: [...(s.topology?.nodes ?? [])] },
       rules,
       ...(base.frrVersion ?? s.frrVersion ? { frrVersion: base.frrVersion ?? s.frrVersion } : {}),
       metallb: {
-        ...(base.metallb.mode ?? s.metallb.mode ? { mode: base.metallb.mode ?? s.metallb.mode } : {}),
+        ...(mode ? { mode } : {}),
         namespace: path && this.configText && /namespace:/.test(this.configText) ? base.metallb.namespace : (s.metallb.namespace ?? base.metallb.namespace),
       },
     };

@@ -54,8 +54,25 @@ export interface VerdictJson {
   /** First cause of the loss, or null when kept. */
   readonly reason: string | null;
   readonly reasonCode: string | null;
-  /** Every cause, first first. */
-  readonly reasons: readonly { readonly code: string; readonly message: string; readonly at: string }[];
+  /** Every cause, first first; `condition` when the cause holds only for some ways of going away. */
+  readonly reasons: readonly ReasonJson[];
+  readonly boundBy: string | null;
+  readonly text: string;
+  /** The outcome when no reason's condition holds; only present when some reason has a condition. */
+  readonly otherwise?: OutcomeJson;
+}
+
+export interface ReasonJson {
+  readonly code: string;
+  readonly message: string;
+  readonly at: string;
+  readonly condition?: { readonly code: string; readonly holds: string; readonly fails: string; readonly race: string };
+}
+
+export interface OutcomeJson {
+  readonly kept: boolean;
+  readonly seconds: number | null;
+  readonly reasonCode: string | null;
   readonly boundBy: string | null;
   readonly text: string;
 }
@@ -115,9 +132,20 @@ export function verdictJson(v: Verdict, where: Where): VerdictJson {
     seconds: v.seconds,
     reason: v.reasons[0]?.message ?? null,
     reasonCode: v.reasons[0]?.code ?? null,
-    reasons: v.reasons.map((r) => ({ code: r.code, message: r.message, at: where(r.loc) })),
+    reasons: v.reasons.map((r) => ({ code: r.code, message: r.message, at: where(r.loc), ...(r.condition ? { condition: { ...r.condition } } : {}) })),
     boundBy: v.boundBy ?? null,
     text: verdictText(v),
+    ...(v.otherwise
+      ? {
+          otherwise: {
+            kept: v.otherwise.kept,
+            seconds: v.otherwise.seconds,
+            reasonCode: v.otherwise.reasons[0]?.code ?? null,
+            boundBy: v.otherwise.boundBy ?? null,
+            text: verdictText(v.otherwise),
+          },
+        }
+      : {}),
   };
 }
 
@@ -170,6 +198,12 @@ export function sessionsText(model: Model, where: Where): string {
     out.push(...endLines(s.a), ...endLines(s.b));
     for (const v of s.verdicts) {
       out.push(`  if ${v.restarting} restarts: ${v.kept ? `routes kept ${v.seconds} s by ${v.helper}${v.boundBy === 'stalepath-time' ? ` (bounded by ${v.helper}'s stalepath-time)` : ''}` : `routes lost: ${v.reason}`}`);
+      const c = v.reasons[0]?.condition;
+      if (c && v.otherwise) {
+        out.push(`    only if ${c.holds}`);
+        out.push(`    if ${c.fails}: ${v.otherwise.text}`);
+        out.push(`    if ${c.race}: either, a race between the TCP close and BFD Down`);
+      }
     }
     out.push('');
   });
@@ -185,4 +219,42 @@ export function sessionsText(model: Model, where: Where): string {
   }
   out.push(`${data.sessions.length} session${data.sessions.length === 1 ? '' : 's'}, ${data.unpaired.length} unpaired, ${data.ambiguous.length} ambiguous.`);
   return out.join('\n') + '\n';
+}
+
+/** The sessions report as markdown (the editor's "Show BGP Sessions"): a table of both ends per session. */
+export function sessionsMarkdown(model: Model, where: Where): string {
+  const data = sessionsJson(model, where);
+  const esc = (s: string): string => s.replace(/\|/g, '\\|');
+  const name = (e: EndJson): string => (e.speaker === e.label ? e.label : `${e.speaker}: ${e.label}`);
+  const out: string[] = ['# BGP sessions', ''];
+  out.push(`${data.sessions.length} session${data.sessions.length === 1 ? '' : 's'}, ${data.unpaired.length} unpaired, ${data.ambiguous.length} ambiguous.`, '');
+  data.sessions.forEach((s, i) => {
+    out.push(`## ${i + 1}. ${esc(name(s.a))} ↔ ${esc(name(s.b))}`, '');
+    for (const v of s.verdicts) {
+      out.push(`- **If ${esc(v.restarting)} restarts:** ${v.kept ? `routes kept **${v.seconds} s** by ${esc(v.helper)}` : `routes **lost**: ${esc(v.reason ?? '')}`}`);
+    }
+    out.push('', `| | ${esc(name(s.a))} (${s.a.file}) | ${esc(name(s.b))} (${s.b.file}) |`, '|---|---|---|');
+    const row = (label: string, f: (e: EndJson) => string): void => void out.push(`| ${label} | ${esc(f(s.a))} | ${esc(f(s.b))} |`);
+    row('AS', (e) => `${e.asn ?? '?'}${e.vrf ? ` (vrf ${e.vrf})` : ''}`);
+    row('GR mode', (e) => describeValue(e.gr.mode));
+    row('restart-time', (e) => describeValue(e.gr.restartTime, ' s'));
+    row('stalepath-time', (e) => describeValue(e.gr.stalepathTime, ' s'));
+    row('preserve-fw-state', (e) => describeValue(e.gr.preserveFwState));
+    row('notification (N bit)', (e) => describeValue(e.gr.notification));
+    row('hold', (e) => describeValue(e.timers.hold, ' s'));
+    row('keepalive', (e) => `${describeValue(e.timers.keepalive, ' s')}${e.timers.keepaliveEffective !== e.timers.keepalive.value ? `, FRR uses ${e.timers.keepaliveEffective} s` : ''}`);
+    row('BFD', (e) => `${describeValue(e.bfd.enabled)}${e.bfd.enabled.value ? `, check-control-plane-failure ${describeValue(e.bfd.checkControlPlaneFailure)}` : ''}`);
+    out.push('');
+  });
+  if (data.unpaired.length) {
+    out.push('## Unpaired ends', '', 'Their other side is not in the workspace; session rules are skipped for them.', '');
+    for (const e of data.unpaired) out.push(`- ${esc(name(e))} (${e.file})`);
+    out.push('');
+  }
+  if (data.ambiguous.length) {
+    out.push('## Ambiguous ends', '', 'Add topology hints to `.grlint.yaml` to tell grlint which router they peer with.', '');
+    for (const a of data.ambiguous) out.push(`- ${esc(name(a.end))} (${a.end.file}) matches ${a.candidates.map(esc).join(', ')}`);
+    out.push('');
+  }
+  return out.join('\n');
 }
