@@ -38,6 +38,10 @@ const r1 = (lines: string): string =>
   `#- r1.conf\nrouter bgp 65001\n bgp router-id 10.0.0.1\n bgp graceful-restart\n bgp graceful-restart preserve-fw-state\n${lines} neighbor 10.0.0.2 remote-as 65002\nexit\n`;
 const R2 = '#- r2.conf\nrouter bgp 65002\n bgp router-id 10.0.0.2\n neighbor 10.0.0.1 remote-as 65001\nexit\n';
 
+/** r2 with its own LLGR stale-time: a helper grants LLGR only when it configures one (lab §3.3). */
+const R2_LLGR = (llst: number): string =>
+  `#- r2.conf\nrouter bgp 65002\n bgp long-lived-graceful-restart stale-time ${llst}\n bgp router-id 10.0.0.2\n neighbor 10.0.0.1 remote-as 65001\nexit\n`;
+
 ruleTester(rule, {
   valid: [
     {
@@ -51,6 +55,10 @@ ruleTester(rule, {
     {
       name: 'routes lost for another reason are not a short window (other rules report the reason)',
       files: PEER + router(' bgp graceful-restart-disable\n'),
+    },
+    {
+      name: 'restart-time 0 with LLGR on A only: the helper grants no LLGR, so the routes are lost at once (GR107), not kept briefly',
+      files: r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 30\n') + R2,
     },
     {
       name: 'a smaller budget from .grlint.yaml',
@@ -124,9 +132,19 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'LLGR only (restart-time 0): reported on the LLGR stale-time',
-      files: r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 30\n') + R2,
-      errors: [{ messageId: 'belowBudget', data: { seconds: 30 }, file: 'r1.conf', line: 6, column: 2, endLine: 6, endColumn: 47 }],
+      name: 'LLGR only (restart-time 0): reported on the LLGR stale-time that bounds the period',
+      files: r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 30\n') + R2_LLGR(60),
+      errors: [{ messageId: 'belowBudget', data: { seconds: 30 }, file: 'r1.conf', line: 6, column: 2, endLine: 6, endColumn: 47, related: ['r2.conf:2:2'] }],
+    },
+    {
+      name: "LLGR only: the helper's own smaller LLGR stale-time bounds the period (measured on FRR 8.4.4)",
+      files: r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 300\n') + R2_LLGR(20),
+      errors: [{ messageId: 'belowBudget', data: { seconds: 20 }, file: 'r2.conf', line: 2, column: 2, endLine: 2, endColumn: 47, related: ['r1.conf:6:2'] }],
+    },
+    {
+      name: 'restart-time plus an LLGR period both ends grant',
+      files: r1(' bgp graceful-restart restart-time 30\n bgp long-lived-graceful-restart stale-time 20\n') + R2_LLGR(40),
+      errors: [{ messageId: 'belowBudget', data: { seconds: 50 }, file: 'r1.conf', line: 5, column: 2, endLine: 5, endColumn: 38 }],
     },
   ],
 });
@@ -134,7 +152,7 @@ ruleTester(rule, {
 it('GR105 offers no restart-time fix when the stalepath-time or LLGR bounds the window', () => {
   for (const text of [
     PEER + router(' bgp graceful-restart stalepath-time 60\n') + extras(''),
-    r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 30\n') + R2,
+    r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 30\n') + R2_LLGR(60),
   ]) {
     const found = lintFiles(splitFixture(text), { rules: [rule] }).findings;
     assert.equal(found.length, 1);

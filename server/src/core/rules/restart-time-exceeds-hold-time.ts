@@ -1,6 +1,6 @@
 // GR106: the restart-time is longer than the negotiated hold time. Docs: docs/rules/GR106.md
 import type { End, Location } from '../model/types';
-import { bfdRuns } from '../model/verdict';
+import { bfdRuns, llgrPeriod } from '../model/verdict';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
 import { locKey, versionBelow } from './gr-common';
@@ -39,7 +39,7 @@ export default defineRule({
         const key = `${locKey(loc)}|${a.id}|${b.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const total = hold + Math.min(restart, b.gr.stalepathTime.value) + a.gr.llgrStaleTime.value;
+        const total = hold + Math.min(restart, b.gr.stalepathTime.value) + llgrPeriod(a, b);
         const owner = b.timers.hold.value <= a.timers.hold.value ? b : a;
         const related: { loc: Location; message: string }[] = [
           { loc: originLoc(owner.timers.hold.origin) ?? owner.decl, message: `${owner.label} has hold time ${owner.timers.hold.value} s` },

@@ -1,6 +1,7 @@
 // GR105: the helper keeps the restarting end's routes for less than the restart budget. Docs: docs/rules/GR105.md
 import type { Fix } from '../finding';
 import type { End, Location, Verdict } from '../model/types';
+import { llgrPeriod } from '../model/verdict';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
 import { locKey, setGrTimerEdit } from './gr-common';
@@ -61,9 +62,17 @@ function placement(v: Verdict): { loc: Location; related: { loc: Location; messa
     };
   }
   if (v.boundBy === 'llgr') {
+    // The LLGR period is the smaller of both ends' LLGR stale-times.
+    const bound = b.gr.llgrStaleTime.value < a.gr.llgrStaleTime.value ? b : a;
+    const other = bound === a ? b : a;
     return {
-      loc: originLoc(a.gr.llgrStaleTime.origin) ?? aLoc(a),
-      related: [{ loc: b.decl, message: `${b.label} is the helper` }],
+      loc: originLoc(bound.gr.llgrStaleTime.origin) ?? aLoc(a),
+      related: [
+        {
+          loc: originLoc(other.gr.llgrStaleTime.origin) ?? other.decl,
+          message: `${other.label} has LLGR stale-time ${other.gr.llgrStaleTime.value} s`,
+        },
+      ],
     };
   }
   return {
@@ -80,7 +89,7 @@ function placement(v: Verdict): { loc: Location; related: { loc: Location; messa
 function fixesFor(v: Verdict, budget: number): Fix[] {
   if (v.boundBy !== 'restart-time' || budget > MAX_RESTART_TIME || !Number.isInteger(budget)) return [];
   const a = v.restarting;
-  if (Math.min(budget, v.helper.gr.stalepathTime.value) + a.gr.llgrStaleTime.value < budget) return [];
+  if (Math.min(budget, v.helper.gr.stalepathTime.value) + llgrPeriod(a, v.helper) < budget) return [];
   const e = setGrTimerEdit(a, 'restart-time', a.gr.restartTime, budget);
   return e ? [{ title: `Set "bgp graceful-restart restart-time ${budget}"`, applicability: 'unsafe', edits: [e] }] : [];
 }
