@@ -29,8 +29,12 @@ ruleTester(rule, {
       files: PEER + ROUTER,
     },
     {
-      name: 'restart-time 0 together with LLGR, as the FRR documentation suggests',
-      files: r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 300\n') + R2,
+      name: 'restart-time 0 together with LLGR that the helper grants too, as the FRR documentation suggests',
+      files: r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 300\n') + R2.replace(' bgp router-id 10.0.0.2\n', ' bgp router-id 10.0.0.2\n bgp long-lived-graceful-restart stale-time 300\n'),
+    },
+    {
+      name: 'restart-time 0 with LLGR on an unpaired end: whether the helper grants LLGR is unknown',
+      files: '#- r1.conf\nrouter bgp 65001\n bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 300\n neighbor 10.0.0.9 remote-as 65009\n neighbor 10.0.0.9 graceful-restart\nexit\n',
     },
     {
       name: 'restart-time 0 on a router that only helps',
@@ -107,6 +111,22 @@ ruleTester(rule, {
               exit
         `,
       },
+    },
+    {
+      name: 'restart-time 0 with LLGR that the helper does not grant (measured on FRR 8.4.4: lost at once)',
+      files: r1(' bgp graceful-restart restart-time 0\n bgp long-lived-graceful-restart stale-time 300\n') + R2,
+      errors: [
+        {
+          messageId: 'zeroHelperNoLlgr',
+          data: { restarting: 'neighbor 10.0.0.2', helper: 'neighbor 10.0.0.1' },
+          file: 'r1.conf',
+          line: 5,
+          column: 2,
+          endLine: 5,
+          endColumn: 37,
+          related: ['r1.conf:3:2', 'r2.conf:3:11'],
+        },
+      ],
     },
     {
       name: 'an unpaired neighbor in restart mode',

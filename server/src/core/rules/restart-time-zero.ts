@@ -1,6 +1,7 @@
 // GR107: a restarting end advertises restart-time 0 without LLGR. Docs: docs/rules/GR107.md
 import type { Fix, RelatedLocation } from '../finding';
 import type { End, Location } from '../model/types';
+import { llgrPeriod } from '../model/verdict';
 import { defineRule } from './define';
 import { deleteLineEdit, originLoc } from './fix-helpers';
 import { activeHelpers, grStatementAt, listLabels, locKey, sameLoc, statementText, versionBelow } from './gr-common';
@@ -11,22 +12,28 @@ const FRR_RESTART_TIME_ZERO = '8.2';
 export default defineRule({
   code: 'GR107',
   name: 'restart-time-zero',
-  summary: 'an end in restart mode advertises restart-time 0 without LLGR, so its helpers delete its routes at once',
+  summary: 'an end in restart mode advertises restart-time 0 without an LLGR period, so its helpers delete its routes at once',
   defaultSeverity: 'warning',
   scope: 'cross-file',
   fixAvailability: 'sometimes',
   messages: {
     zero: 'restart-time 0 without LLGR for {restarting} in restart mode: the routes are deleted by {helper} as soon as the session goes down',
     zeroUnpaired: 'restart-time 0 without LLGR for {restarting} in restart mode: the helper deletes the routes as soon as the session goes down',
+    zeroHelperNoLlgr:
+      'restart-time 0 for {restarting} in restart mode, with LLGR that {helper} does not grant (no LLGR stale-time of its own): the routes are deleted as soon as the session goes down',
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();
     for (const a of ctx.model.ends) {
-      if (a.gr.mode.value !== 'restart' || a.gr.restartTime.value !== 0 || a.gr.llgrStaleTime.value !== 0) continue;
+      if (a.gr.mode.value !== 'restart' || a.gr.restartTime.value !== 0) continue;
       if (versionBelow(a, FRR_RESTART_TIME_ZERO)) continue;
       const loc = originLoc(a.gr.restartTime.origin);
       if (!loc) continue;
-      const helpers = activeHelpers(ctx.model, a);
+      // LLGR runs for min(A's and B's LLGR stale-time): a helper without its own starts no LLGR period
+      // (docs/lab/measurements.md §3.3). Without a known helper, only A's own LLGR can be judged.
+      let helpers = activeHelpers(ctx.model, a);
+      if (helpers) helpers = helpers.filter((h) => llgrPeriod(a, h) === 0);
+      else if (a.gr.llgrStaleTime.value !== 0) continue;
       if (helpers && helpers.length === 0) continue;
       const k = locKey(loc);
       let g = groups.get(k);
@@ -41,7 +48,7 @@ export default defineRule({
       if (modeLoc && !sameLoc(modeLoc, g.loc)) related.push({ loc: modeLoc, message: `${a.label} is in restart mode` });
       for (const h of g.helpers) related.push({ loc: h.decl, message: `${h.label} deletes the routes when the session goes down` });
       ctx.report({
-        messageId: g.helpers.length > 0 ? 'zero' : 'zeroUnpaired',
+        messageId: g.helpers.length === 0 ? 'zeroUnpaired' : a.gr.llgrStaleTime.value === 0 ? 'zero' : 'zeroHelperNoLlgr',
         data: { restarting: listLabels(g.ends.map((e) => e.label)), ...(g.helpers.length > 0 ? { helper: listLabels(g.helpers.map((h) => h.label)) } : {}) },
         loc: g.loc,
         related,
