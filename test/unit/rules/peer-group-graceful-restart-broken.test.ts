@@ -8,8 +8,8 @@ const conf = (version: string | undefined): string =>
 ruleTester(rule, {
   valid: [
     { name: 'an unknown FRR version: the rule is version-gated', files: conf(undefined) },
-    { name: 'FRR 10.1 accepts peer-group GR modes', files: conf('10.1.2') },
     { name: 'FRR 10.2.1 has the fix', files: conf('10.2.1') },
+    { name: 'FRR 7.4 copies the peer-group flags to its members', files: conf('7.4') },
     { name: 'FRR 10.3', files: conf('10.3') },
     {
       name: 'a per-neighbor GR mode on FRR 10.2.0 is fine',
@@ -42,6 +42,16 @@ ruleTester(rule, {
           related: ['frr.conf:1:13'],
         },
       ],
+    },
+    {
+      name: 'FRR 8.4.4 accepts the line but the members keep their inherited mode (measured in the lab)',
+      files: conf('8.4.4'),
+      errors: [{ messageId: 'ignored', data: { group: 'NODES', version: '8.4.4' }, file: 'frr.conf', line: 5, column: 2, endLine: 5, endColumn: 33, related: ['frr.conf:1:13'] }],
+    },
+    {
+      name: 'FRR 10.1 does not apply it either',
+      files: conf('10.1.2'),
+      errors: [{ messageId: 'ignored', data: { version: '10.1.2' }, file: 'frr.conf', line: 5, column: 2, endLine: 5, endColumn: 33 }],
     },
     {
       name: 'FRR writes 10.2.0 as "10.2"',
