@@ -95,6 +95,20 @@ ruleTester(rule, {
       files: PEER.replace('enableGracefulRestart: true', 'enableGracefulRestart: false') + ROUTER + EXTRAS('     no bgp graceful-restart preserve-fw-state'),
     },
     {
+      name: 'on FRR 8.4.4 a peer-group graceful-restart line leaves its member in helper mode (lab scenario 26)',
+      files: source`
+        #- r1.conf
+        frr version 8.4.4
+        router bgp 65001
+         bgp router-id 10.0.0.1
+         neighbor TORS peer-group
+         neighbor TORS remote-as 65002
+         neighbor TORS graceful-restart
+         neighbor 10.0.0.2 peer-group TORS
+        exit
+      ` + R2,
+    },
+    {
       name: 'the only helper disables GR (GR101 reports that)',
       files: source`
         #- r1.conf
@@ -180,6 +194,22 @@ ruleTester(rule, {
           exit
         `,
       },
+    },
+    {
+      name: 'on FRR 10.3 a peer-group graceful-restart line puts its member in restart mode',
+      files:
+        source`
+          #- r1.conf
+          frr version 10.3
+          router bgp 65001
+           bgp router-id 10.0.0.1
+           neighbor TORS peer-group
+           neighbor TORS remote-as 65002
+           neighbor TORS graceful-restart
+           neighbor 10.0.0.2 peer-group TORS
+          exit
+        ` + R2,
+      errors: [{ messageId: 'noPreserve', data: { restarting: 'neighbor 10.0.0.2' }, file: 'r1.conf', line: 6, column: 2, endLine: 6, endColumn: 32 }],
     },
     {
       name: 'an explicit negation in a real frr.conf is turned into the positive command',
