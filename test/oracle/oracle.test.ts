@@ -59,7 +59,7 @@ describe('oracle helpers (no FRR needed)', () => {
     }
   });
 
-  it('the grlint hook is a stub until connected', () => {
+  it('the grlint hook returns nothing while unconnected and FRR501 for restart-time 4096 once connected', () => {
     if (!LINT_FRR_FAMILY_CONNECTED) assert.deepEqual(lintFrrFamily('router bgp 1\n bgp graceful-restart restart-time 4096\n'), []);
     else assert.ok(lintFrrFamily('router bgp 1\n bgp graceful-restart restart-time 4096\n').some((d) => d.line === 2 && d.code === 'FRR501'));
   });
