@@ -20,7 +20,7 @@ export default defineRule({
     zero: 'restart-time 0 without LLGR for {restarting} in restart mode: the routes are deleted by {helper} as soon as the session goes down',
     zeroUnpaired: 'restart-time 0 without LLGR for {restarting} in restart mode: the helper deletes the routes as soon as the session goes down',
     zeroHelperNoLlgr:
-      'restart-time 0 for {restarting} in restart mode, with LLGR that {helper} does not grant (no LLGR stale-time of its own): the routes are deleted as soon as the session goes down',
+      'restart-time 0 for {restarting} in restart mode, and no LLGR period from {helper} (no LLGR stale-time of its own): the routes are deleted as soon as the session goes down',
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();
