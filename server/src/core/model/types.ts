@@ -160,18 +160,38 @@ export type VerdictReasonCode =
   | 'frr-sends-cease'
   | 'restart-time-zero';
 
+/**
+ * Something about the way the restarting end goes away, which no config shows, that a reason depends on.
+ * `bfd-down-while-established`: BFD Down reaches the helper while its session is still Established
+ * (docs/lab/measurements.md §3.6); once the helper has seen the TCP close, a later BFD Down changes nothing.
+ */
+export type VerdictConditionCode = 'bfd-down-while-established';
+
+export interface VerdictCondition {
+  readonly code: VerdictConditionCode;
+  /** When the reason holds (one line, lower case, no final period). */
+  readonly holds: string;
+  /** When it does not hold, so that `Verdict.otherwise` applies. */
+  readonly fails: string;
+  /** When the outcome is a race between the two. */
+  readonly race: string;
+}
+
 export interface VerdictReason {
   readonly code: VerdictReasonCode;
   /** One line, lower case, no final period. */
   readonly message: string;
   /** Where the cause is written (or the end it concerns). */
   readonly loc: Location;
+  /**
+   * Set when the reason holds only for some ways of going away (kill order, hang, link failure). The verdict
+   * still counts it (the safe side); `Verdict.otherwise` says what happens when the condition does not hold.
+   */
+  readonly condition?: VerdictCondition;
 }
 
-/** What the helper does with the restarting end's routes while it restarts. */
-export interface Verdict {
-  readonly restarting: End;
-  readonly helper: End;
+/** The outcome part of a verdict: kept for how long, or lost and why. */
+export interface VerdictOutcome {
   readonly kept: boolean;
   /** Seconds the routes are kept while the restarting end is away; null when lost. */
   readonly seconds: number | null;
@@ -179,6 +199,14 @@ export interface Verdict {
   readonly reasons: readonly VerdictReason[];
   /** min(restart-time, stalepath-time) and which side bounds it, when kept. */
   readonly boundBy?: 'restart-time' | 'stalepath-time' | 'llgr';
+}
+
+/** What the helper does with the restarting end's routes while it restarts. */
+export interface Verdict extends VerdictOutcome {
+  readonly restarting: End;
+  readonly helper: End;
+  /** The outcome when no reason's condition holds; set only when some reason has a condition. */
+  readonly otherwise?: VerdictOutcome;
 }
 
 export interface Session {

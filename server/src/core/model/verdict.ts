@@ -1,4 +1,4 @@
-import type { End, Location, Verdict, VerdictReason } from './types';
+import type { End, Location, Verdict, VerdictCondition, VerdictOutcome, VerdictReason } from './types';
 import { compareVersions } from './version';
 
 /** The first FRR release that no longer sends a Cease on shutdown to GR peers (domain.md §4.5). */
@@ -54,6 +54,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
       code: 'bfd-tears-down',
       message: `BFD runs on the session and ${describe(b)} has no bfd check-control-plane-failure, so BFD Down resets it when ${a.speaker} restarts`,
       loc: locOf(b, b.bfd.enabled.origin as { kind: string; loc?: Location }),
+      condition: bfdDownCondition(a, b),
     });
   }
   if (a.gr.mode.value === 'restart' && !a.gr.preserveFwState.value) {
@@ -64,13 +65,33 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
     });
   }
 
-  if (reasons.length > 0) return { restarting: a, helper: b, kept: false, seconds: null, reasons };
   const restart = a.gr.restartTime.value;
   const stale = b.gr.stalepathTime.value;
   const gr = Math.min(restart, stale);
   const seconds = gr + llgr;
   const boundBy = restart === 0 ? 'llgr' : stale < restart ? 'stalepath-time' : 'restart-time';
-  return { restarting: a, helper: b, kept: true, seconds, reasons, boundBy };
+  const kept: VerdictOutcome = { kept: true, seconds, reasons: [], boundBy };
+  if (reasons.length === 0) return { restarting: a, helper: b, ...kept };
+  // A conditional reason keeps the verdict on the safe side; `otherwise` is the outcome when it does not hold.
+  const always = reasons.filter((r) => !r.condition);
+  const otherwise: VerdictOutcome | undefined =
+    always.length === reasons.length ? undefined : always.length ? { kept: false, seconds: null, reasons: always } : kept;
+  return { restarting: a, helper: b, kept: false, seconds: null, reasons, ...(otherwise ? { otherwise } : {}) };
+}
+
+/**
+ * BFD Down makes a helper without check-control-plane-failure send a Cease (Hard Reset) only while the session
+ * is Established: it does when bfdd stops before bgpd, the node hangs or the link fails; after the TCP close
+ * (bgpd stopped first, or both killed with bgpd's socket closed first) the helper is already in GR and keeps
+ * the routes; a clean stop of both at the same moment is a race (docs/lab/measurements.md §3.6, FRR 8.4.4).
+ */
+function bfdDownCondition(a: End, b: End): VerdictCondition {
+  return {
+    code: 'bfd-down-while-established',
+    holds: `BFD Down reaches ${b.speaker} while the session is still established (${a.speaker}'s bfdd stops before its bgpd, the node hangs or the link fails)`,
+    fails: `${a.speaker}'s bgpd closes the session before BFD goes down (bgpd stopped first, or bgpd and bfdd killed with -9 together)`,
+    race: `bgpd and bfdd are stopped cleanly at the same moment (a pod stop)`,
+  };
 }
 
 /** Seconds of long-lived graceful restart B grants A after the GR period: min of both ends' LLGR stale-time. */
@@ -89,7 +110,7 @@ export function describe(e: End): string {
 }
 
 /** One-line text of a verdict: "routes kept 120 s" or "routes lost: <first reason>". */
-export function verdictText(v: Verdict): string {
+export function verdictText(v: VerdictOutcome): string {
   if (v.kept) return `routes kept ${v.seconds} s`;
   return `routes lost: ${v.reasons[0]?.message ?? 'unknown reason'}`;
 }
