@@ -91,8 +91,14 @@ describe('keyword abbreviations', () => {
     assert.equal(pick('x', ['a']), undefined);
   });
 
-  it('opens nodes from abbreviated openers, but never reads a whole keyword as an abbreviation', () => {
+  it('opens nodes from abbreviated openers, settled by the rest of the line as in FRR', () => {
     assert.equal(openedNode('config', ['int', 'eth0']), 'interface');
+    // As in FRR, the rest of the line settles what an abbreviation stands for (vtysh 8.4.4 agrees).
+    assert.equal(openedNode('config', ['ro', 'bgp', '1']), 'bgp');
+    assert.equal(openedNode('config', ['ro', 'RM', 'permit', '10']), 'route-map');
+    assert.equal(openedNode('config', ['nexthop', '10.0.0.2']), 'nexthop-group', 'nexthop abbreviates nexthop-group here');
+    assert.equal(openedNode('bfd', ['p', '10.0.0.1']), 'bfd-peer');
+    assert.equal(openedNode('bfd', ['p', 'fast']), 'bfd-profile');
     assert.equal(openedNode('bgp', ['add', 'ipv4', 'uni']), 'bgp-ipv4');
     assert.equal(openedNode('bgp', ['address-family', 'ipv4', 'u']), undefined);
     assert.equal(openedNode('bgp', ['address-family', 'l2vpn', 'evpn']), 'bgp-evpn');

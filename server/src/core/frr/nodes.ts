@@ -135,9 +135,8 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
     case 'config': {
       if (first('router') && n >= 2) {
         const proto = pick(w[1]!, ROUTER_PROTOCOLS);
-        if (proto === undefined) return undefined;
-        if ((proto === 'eigrp' || proto === 'isis' || proto === 'openfabric') && n < 3) return undefined;
-        return proto;
+        const needsTag = proto === 'eigrp' || proto === 'isis' || proto === 'openfabric';
+        if (proto !== undefined && (n >= 3 || !needsTag)) return proto;
       }
       if (first('interface') && n >= 2) return 'interface';
       if (first('vrf') && n === 2) return 'vrf';
@@ -154,19 +153,20 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
       if (first('rpki') && n === 1) return 'rpki';
       return undefined;
     }
-    case 'bgp':
-      if (first('address-family')) return bgpAddressFamily(w);
+    case 'bgp': {
+      const af = first('address-family') ? bgpAddressFamily(w) : undefined;
+      if (af) return af;
       if (first('vnc') && n >= 2) {
         const sub = pick(w[1]!, ['defaults', 'nve-group', 'l2-group', 'export', 'redistribute', 'advertise-un-method']);
         if (sub === 'defaults' && n === 2) return 'bgp-vnc-defaults';
         if (sub === 'nve-group' && n === 3) return 'bgp-vnc-nve-group';
         if (sub === 'l2-group' && n === 3) return 'bgp-vnc-l2-group';
-        return undefined;
       }
       if (first('vrf-policy') && n === 2) return 'bgp-vrf-policy';
       if (first('bmp') && n === 3 && pick(w[1]!, ['targets', 'mirror']) === 'targets') return 'bmp';
       if (first('segment-routing') && n === 2 && pick(w[1]!, ['srv6'])) return 'bgp-srv6';
       return undefined;
+    }
     case 'bgp-evpn':
       return first('vni') && n === 2 && /^\d+$/.test(w[1]!) ? 'bgp-evpn-vni' : undefined;
     case 'interface':
@@ -174,7 +174,7 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
     case 'vrf':
       return first('rpki') && n === 1 ? 'rpki-vrf' : undefined;
     case 'bfd':
-      if (first('peer') && n >= 2) return 'bfd-peer';
+      if (first('peer') && n >= 2 && /^[0-9A-Fa-f.:]*[.:][0-9A-Fa-f.:]*$/.test(w[1]!)) return 'bfd-peer';
       if (first('profile') && n === 2) return 'bfd-profile';
       return undefined;
     case 'keychain':
@@ -344,13 +344,15 @@ export function pick<T extends string>(a: string, options: readonly T[]): T | un
   return found;
 }
 
-/** True when `a` is `keyword` or an abbreviation of it that no other keyword of `node` shares. */
+/**
+ * True when `a` is `keyword` or an abbreviation of it. An abbreviation counts unless `a` is itself a
+ * command word of `node` (an exact match wins in FRR); which of several commands it abbreviates is
+ * settled, as in FRR, by the rest of the line, which each opener checks.
+ */
 function firstIs(node: FrrNode, a: string, keyword: string): boolean {
   if (a === keyword) return true;
-  if (a.length === 0 || !keyword.startsWith(a) || isKeyword(a)) return false;
-  const table = tableOf(node);
-  for (const k of prefixed(table.sorted, a)) if (k !== keyword) return false;
-  return true;
+  if (a.length === 0 || !keyword.startsWith(a)) return false;
+  return !tableOf(node).words.has(a);
 }
 
 /** The words of `sorted` that start with `prefix`, found by binary search. */
@@ -368,7 +370,7 @@ function* prefixed(sorted: readonly string[], prefix: string): Generator<string>
 interface NodeTable {
   /** First words of the node's commands (and of most lines that open its child nodes). */
   readonly words: ReadonlySet<string>;
-  /** `words` and the opener words of OPENER_WORDS, sorted, to resolve abbreviations. */
+  /** `words`, sorted, to resolve abbreviations. */
   readonly sorted: readonly string[];
   /** For first words shared with the top level: the second words the node accepts ('-' = none). */
   readonly second: ReadonlyMap<string, readonly string[]>;
@@ -385,21 +387,11 @@ function tableOf(node: FrrNode): NodeTable {
     const words = new Set(spec.words.split(' ').filter((x) => x !== ''));
     const second = new Map<string, readonly string[]>();
     for (const [k, v] of Object.entries(spec.second ?? {})) second.set(k, v.split(' '));
-    const sorted = [...words, ...(OPENER_WORDS[node] ?? [])].sort();
-    t = { words, sorted, second, neighbor: spec.neighbor?.split(' ') };
+    t = { words, sorted: [...words].sort(), second, neighbor: spec.neighbor?.split(' ') };
     TABLES.set(node, t);
   }
   return t;
 }
-
-/**
- * Opener keywords that are left out of a command table so that other lines starting with them walk up:
- * `key chain NAME` inside a key chain starts a new key chain (vtysh installs it in the key-chain
- * nodes as well), while `key N` opens a key.
- */
-const OPENER_WORDS: Partial<Record<FrrNode, readonly string[]>> = {
-  keychain: ['key'],
-};
 
 interface NodeCommands {
   /** First words of the node's commands. */
@@ -793,6 +785,8 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
   'nexthop-group': {
     words: 'backup-group nexthop resilient',
   },
+  // `key chain NAME` is left out of both key-chain nodes: inside a key chain it starts a new one (vtysh
+  // installs it there too), and `key N` is the opener of a key.
   'keychain': {
     words: '',
   },
