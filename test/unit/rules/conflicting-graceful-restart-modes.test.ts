@@ -54,6 +54,10 @@ ruleTester(rule, {
       files: '#- frr.conf\nrouter bgp 65001\n bgp graceful-restart\n bgp graceful-restart\nexit\n',
     },
     {
+      name: 'top-level mode lines on FRR 8.4.4, which rejects them (BGP-wide GR exists since 10.2)',
+      files: '#- frr.conf\nfrr version 8.4.4\nbgp graceful-restart-disable\nbgp graceful-restart\n',
+    },
+    {
       name: 'different routers (VRFs) each have their own scope',
       files: source`
         #- frr.conf

@@ -3,9 +3,13 @@ import type { BgpStatement, GrStatement, NeighborStatement } from '../frr/views'
 import { normalizeAddress } from '../model/address';
 import { instancesOf, statementsOf } from '../model/effective';
 import type { ModelDoc } from '../model/types';
+import { compareVersions } from '../model/version';
 import { defineRule, type RuleContext } from './define';
 import { deleteLineEdit } from './fix-helpers';
 import { statementText } from './gr-common';
+
+/** The first FRR release with BGP-wide (top-level) graceful-restart configuration (`4e276b93de`). */
+const BGP_WIDE_GR = '10.2';
 
 type ModeLine = { readonly statement: BgpStatement; readonly mode: string; readonly negated: boolean };
 
@@ -23,7 +27,10 @@ export default defineRule({
     // Rendered documents repeat the text of embedded ones; only real and embedded frr.conf text is read.
     for (const doc of ctx.model.docs) {
       if (doc.kind !== 'frr' && doc.kind !== 'embedded') continue;
-      checkScope(ctx, doc, doc.frr.globalGr.filter(isMode).map(globalLine), 'the top-level configuration');
+      // Top-level (BGP-wide) GR lines exist since FRR 10.2; older releases reject them (docs/lab/vtysh-oracle.md).
+      if (!doc.frrVersion || compareVersions(doc.frrVersion.value, BGP_WIDE_GR) >= 0) {
+        checkScope(ctx, doc, doc.frr.globalGr.filter(isMode).map(globalLine), 'the top-level configuration');
+      }
       for (const inst of instancesOf(doc)) {
         const stmts = statementsOf(inst.blocks);
         const asn = inst.asn ?? inst.blocks[0]?.asnText?.value ?? '';
