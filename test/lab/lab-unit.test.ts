@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertConfigAddresses, isTestNetOrLoopback, routeStatus, Sample, timelineChanges } from './lab';
-import { classify, killSteps, listScenarios, loadScenario, logEvents, ScenarioSpec } from './scenario';
+import { agreement, bfdDownWhileEstablished, detectionTimes, grlintView, predict } from './grlint-verdict';
+import { Classification, classify, KillStep, killSteps, listScenarios, loadScenario, logEvents, ScenarioSpec } from './scenario';
 
 function tl(rows: [number, 'p' | 's' | '-', string][]): Sample[] {
   return rows.map(([t, st, state]) => ({ at: t * 1000, t, present: st !== '-', stale: st === 's', best: st !== '-', state }));
@@ -73,4 +74,72 @@ test('every scenario folder is complete and uses TEST-NET addresses only', () =>
     assert.ok(killSteps(spec).every((k) => k.daemons.every((d) => spec.daemons.includes(d))), n);
     for (const text of [sc.config.a, sc.config.b, sc.returnConfig ?? '']) assertConfigAddresses(text);
   }
+});
+
+// ---- grlint's verdict against the lab (grlint-verdict.ts): no FRR needed ----
+
+function viewOf(name: string) {
+  const sc = loadScenario(name);
+  return { sc, view: grlintView(sc.sources.a, sc.sources.b, sc.spec.downSeconds) };
+}
+
+function cls(outcome: Classification['outcome'], over: Partial<Classification> = {}): Classification {
+  return { outcome, lostAt: null, lastPresentAt: null, relearnedAt: null, staleAt: null, reestablishedAt: null, refreshedAt: null, gap: null, ...over };
+}
+
+test('detection: the kill order decides whether BFD Down reaches the helper while Established', () => {
+  const d = (steps: KillStep[], daemons = ['zebra', 'bgpd', 'bfdd']) => bfdDownWhileEstablished(detectionTimes(steps, daemons, 9, 3));
+  // 13: kill -9 of bfdd and bgpd together: the TCP close at 0, BFD Down only after the detect time
+  assert.equal(d([{ signal: 'KILL', daemons: ['bfdd', 'bgpd'] }]), 'fails');
+  // 15: SIGTERM bfdd (AdminDown at once), bgpd 0.5 s later
+  assert.equal(d([{ signal: 'TERM', daemons: ['bfdd'] }, { signal: 'TERM', daemons: ['bgpd'], atSeconds: 0.5 }]), 'holds');
+  // 17: SIGTERM bgpd first: its exit brings BFD down, after the close
+  assert.equal(d([{ signal: 'TERM', daemons: ['bgpd'] }, { signal: 'TERM', daemons: ['bfdd'], atSeconds: 0.5 }]), 'fails');
+  // 18: kill -9 bfdd, bgpd 2 s later: BFD Down at the detect time, while Established
+  assert.equal(d([{ signal: 'KILL', daemons: ['bfdd'] }, { signal: 'KILL', daemons: ['bgpd'], atSeconds: 2 }]), 'holds');
+  // 20: a frozen node: no TCP close until hold expiry, BFD Down after the detect time
+  assert.equal(d([{ signal: 'STOP', daemons: ['bgpd', 'bfdd'] }]), 'holds');
+  // a pod stop: SIGTERM to bfdd and bgpd in the same tick is a race
+  assert.equal(d([{ signal: 'TERM', daemons: ['bfdd', 'bgpd'] }]), 'race');
+  // no bfdd signalled, bgpd killed: BFD never goes down before the close
+  assert.equal(d([{ signal: 'KILL', daemons: ['bgpd'] }], ['bgpd']), 'fails');
+  assert.deepEqual(detectionTimes([{ signal: 'STOP', daemons: ['bgpd'] }], ['bgpd'], 9, 3).close, [6, 9]);
+});
+
+test('predict: the verdict of every kind of scenario and its timing class', () => {
+  const p = (name: string) => {
+    const { sc, view } = viewOf(name);
+    assert.deepEqual(view.problems, [], name);
+    return predict(view, sc.spec, killSteps(sc.spec));
+  };
+  assert.deepEqual(p('01-baseline-global-gr').expected, [{ outcome: 'kept' }]);
+  assert.equal(p('03-helper-global-disable').expected[0]!.outcome, 'lost-at-once');
+  assert.equal(p('05-no-preserve-fw-state').expected[0]!.outcome, 'lost-at-reconnect');
+  const six = p('06-stalepath-below-restart-time').expected[0]!;
+  assert.equal(six.outcome, 'lost-while-down');
+  assert.deepEqual(six.outcome === 'lost-while-down' ? six.at : undefined, [4, 4]);
+  // 13: the headline stays lost (bfd-tears-down); the kill order makes its condition fail, so kept 10 s
+  const thirteen = p('13-bfd-kill-without-cpf');
+  assert.deepEqual(thirteen.conditions, { 'bfd-down-while-established': 'fails' });
+  assert.deepEqual(thirteen.expected, [{ outcome: 'kept' }]);
+  assert.match(thirteen.verdictText, /^lost: bfd-tears-down \[fails\] -> kept 10 s$/);
+  assert.equal(p('18-bfd-bfdd-dies-first-without-cpf').expected[0]!.outcome, 'lost-at-once');
+  // 21: frozen, so the 10 s window starts at the hold expiry (6-9 s) and outlasts the 12 s absence
+  assert.deepEqual(p('21-bfd-frozen-with-cpf').expected, [{ outcome: 'kept' }]);
+  const frozen = p('22-frozen-hold-expiry').expected[0]!;
+  assert.deepEqual(frozen.outcome === 'lost-while-down' ? frozen.at : undefined, [10, 13]);
+});
+
+test('agreement: outcome class and loss time must match', () => {
+  const { sc, view } = viewOf('07-down-longer-than-restart-time');
+  const pr = predict(view, sc.spec, killSteps(sc.spec));
+  assert.equal(agreement(pr, cls('lost-while-down', { lastPresentAt: 3.87, lostAt: 4.07, staleAt: 0.2 })).ok, true);
+  assert.equal(agreement(pr, cls('lost-while-down', { lastPresentAt: 6.1, lostAt: 6.3, staleAt: 0.2 })).ok, false);
+  assert.equal(agreement(pr, cls('kept')).ok, false);
+  assert.equal(agreement(pr, cls('lost-at-once', { lastPresentAt: 0, lostAt: 0.2 })).ok, false);
+  const f = viewOf('22-frozen-hold-expiry');
+  const pf = predict(f.view, f.sc.spec, killSteps(f.sc.spec));
+  assert.equal(agreement(pf, cls('lost-while-down', { lastPresentAt: 12.85, lostAt: 13.05, staleAt: 8.9 })).ok, true);
+  // stale for 8 s instead of 4: the window was not the verdict's
+  assert.equal(agreement(pf, cls('lost-while-down', { lastPresentAt: 12.85, lostAt: 13.05, staleAt: 5 })).ok, false);
 });

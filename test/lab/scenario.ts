@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { configFromTemplate, type LintedFile } from './grlint-verdict';
 import { ADDRESS, Daemon, FRR_DIR, Lab, NeighborJson, RouterName, Sample, Signal, Watcher, timelineChanges } from './lab';
 
 export const SCENARIOS_DIR = join(__dirname, 'scenarios');
@@ -70,6 +71,11 @@ export interface ScenarioSpec {
   observeSeconds: number;
   /** Config file (in the folder) the restarting router comes back with; default its own a/b.frr.conf. */
   returnConfig?: string;
+  /**
+   * A MetalLB scenario: A's frr.conf is built from this template file, whose `!@grlint-render FILE` line is
+   * replaced by `grlint render FILE` (the BGPPeer YAML as MetalLB renders it). grlint judges FILE itself.
+   */
+  renderedA?: string;
   /** The measured outcome this scenario asserts. */
   expect: Expectation;
   /** Values the helper's `show bgp neighbors <restarting> json` must show while Established, before the kill. */
@@ -106,16 +112,29 @@ export interface Scenario {
   name: string;
   dir: string;
   spec: ScenarioSpec;
+  /** The frr.conf each router runs (for a MetalLB scenario, A's is built from the rendering). */
   config: Record<RouterName, string>;
   returnConfig?: string;
+  /** The file each router's config comes from, as grlint reads it (frr.conf, or the MetalLB YAML). */
+  sources: Record<RouterName, LintedFile>;
 }
 
 export function loadScenario(name: string, root = SCENARIOS_DIR): Scenario {
   const dir = join(root, name);
   const spec = JSON.parse(readFileSync(join(dir, 'scenario.json'), 'utf8')) as ScenarioSpec;
-  const config = { a: readFileSync(join(dir, 'a.frr.conf'), 'utf8'), b: readFileSync(join(dir, 'b.frr.conf'), 'utf8') };
+  const file = (n: string): LintedFile => ({ name: n, text: readFileSync(join(dir, n), 'utf8') });
+  const b = file('b.frr.conf');
+  let a: LintedFile;
+  let aSource: LintedFile;
+  if (spec.renderedA) {
+    const built = configFromTemplate(dir, spec.renderedA);
+    a = { name: 'a.frr.conf', text: built.text };
+    aSource = built.yaml;
+  } else {
+    a = aSource = file('a.frr.conf');
+  }
   const returnConfig = spec.returnConfig ? readFileSync(join(dir, spec.returnConfig), 'utf8') : undefined;
-  return { name, dir, spec, config, returnConfig };
+  return { name, dir, spec, config: { a: a.text, b: b.text }, returnConfig, sources: { a: aSource, b } };
 }
 
 export function listScenarios(root = SCENARIOS_DIR): string[] {
