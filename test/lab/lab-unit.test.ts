@@ -143,3 +143,17 @@ test('agreement: outcome class and loss time must match', () => {
   // stale for 8 s instead of 4: the window was not the verdict's
   assert.equal(agreement(pf, cls('lost-while-down', { lastPresentAt: 12.85, lostAt: 13.05, staleAt: 5 })).ok, false);
 });
+
+test('a MetalLB scenario runs the grlint rendering of its BGPPeer plus the lab lines', () => {
+  const sc = loadScenario('34-metallb-bgppeer-restarting');
+  assert.equal(sc.sources.a.name, 'a.metallb.yaml');
+  assert.doesNotMatch(sc.config.a, /^!@grlint-render/m);
+  assert.match(sc.config.a, /^! BGPPeer "rb" \(a\.metallb\.yaml:\d+\), as MetalLB \/ frr-k8s render it$/m);
+  assert.match(sc.config.a, /^ neighbor 192\.0\.2\.2 graceful-restart$/m);
+  assert.match(sc.config.a, /^ neighbor 192\.0\.2\.2 timers 3 9$/m);
+  assert.match(sc.config.a, /^ bgp graceful-restart restart-time 10$/m);
+  const { view } = viewOf('34-metallb-bgppeer-restarting');
+  assert.equal(view.restarting.kind, 'BGPPeer');
+  assert.equal(view.verdict.kept, true);
+  assert.equal(view.verdict.seconds, 10);
+});
