@@ -138,16 +138,16 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
         const needsTag = proto === 'eigrp' || proto === 'isis' || proto === 'openfabric';
         if (proto !== undefined && (n >= 3 || !needsTag)) return proto;
       }
-      if (first('interface') && n >= 2) return 'interface';
+      if (first('interface') && (n === 2 || (n === 4 && pick(w[2]!, ['vrf'])))) return 'interface';
       if (first('vrf') && n === 2) return 'vrf';
       if (first('bfd') && n === 1) return 'bfd';
-      if (first('route-map') && n >= 3 && pick(w[2]!, ['permit', 'deny'])) return 'route-map';
-      if (first('pbr-map') && n >= 2) return 'pbr-map';
+      if (first('route-map') && n === 4 && pick(w[2]!, ['permit', 'deny']) && isNumber(w[3]!)) return 'route-map';
+      if (first('pbr-map') && n === 4 && pick(w[2]!, ['seq']) && isNumber(w[3]!)) return 'pbr-map';
       if (first('nexthop-group') && n === 2) return 'nexthop-group';
       if (first('key') && n === 3 && pick(w[1]!, ['chain'])) return 'keychain';
       if (first('line') && n === 2 && pick(w[1]!, ['vty'])) return 'vty';
       if (first('mpls') && n === 2 && pick(w[1]!, ['ldp', 'label', 'lsp', 'fec']) === 'ldp') return 'ldp';
-      if (first('l2vpn') && n >= 2) return 'ldp-l2vpn';
+      if (first('l2vpn') && n === 4 && pick(w[2]!, ['type']) && pick(w[3]!, ['vpls'])) return 'ldp-l2vpn';
       if (first('pseudowire') && n === 2) return 'pw';
       if (first('segment-routing') && n === 1) return 'segment-routing';
       if (first('rpki') && n === 1) return 'rpki';
@@ -168,7 +168,7 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
       return undefined;
     }
     case 'bgp-evpn':
-      return first('vni') && n === 2 && /^\d+$/.test(w[1]!) ? 'bgp-evpn-vni' : undefined;
+      return first('vni') && n === 2 && isNumber(w[1]!) ? 'bgp-evpn-vni' : undefined;
     case 'interface':
       return first('link-params') && n === 1 ? 'link-params' : undefined;
     case 'vrf':
@@ -178,7 +178,7 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
       if (first('profile') && n === 2) return 'bfd-profile';
       return undefined;
     case 'keychain':
-      return first('key') && n === 2 && /^\d+$/.test(w[1]!) ? 'keychain-key' : undefined;
+      return first('key') && n === 2 && isNumber(w[1]!) ? 'keychain-key' : undefined;
     case 'ldp': {
       if (!first('address-family') || n !== 2) return undefined;
       const af = pick(w[1]!, ['ipv4', 'ipv6']);
@@ -196,7 +196,7 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
       return undefined;
     case 'sr-te':
       if (first('segment-list') && n === 2) return 'sr-segment-list';
-      if (first('policy') && n >= 2) return 'sr-policy';
+      if (first('policy') && n === 5 && pick(w[1]!, ['color']) && pick(w[3]!, ['endpoint'])) return 'sr-policy';
       if (first('pcep') && n === 1) return 'pcep';
       return undefined;
     case 'sr-policy':
@@ -221,7 +221,7 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
     case 'srv6-formats':
       return first('format') && n === 2 ? 'srv6-format' : undefined;
     case 'isis':
-      if (first('flex-algo') && n === 2) return 'isis-flex-algo';
+      if (first('flex-algo') && n === 2 && isNumber(w[1]!)) return 'isis-flex-algo';
       if (first('segment-routing') && n === 2 && pick(w[1]!, ['srv6', 'on', 'global-block', 'node-msd', 'prefix']) === 'srv6') {
         return 'isis-srv6';
       }
@@ -231,6 +231,10 @@ export function openedNode(node: FrrNode, w: readonly string[]): FrrNode | undef
     default:
       return undefined;
   }
+}
+
+function isNumber(a: string): boolean {
+  return /^\d+$/.test(a);
 }
 
 const ROUTER_PROTOCOLS: readonly FrrNode[] = [
