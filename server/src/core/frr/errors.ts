@@ -9,7 +9,7 @@ export const FRR_PARSE_ERRORS = {
   'misplaced-address-family': 'an address-family line outside a router bgp block',
   'top-level-exit': 'exit or quit at the top level with commands after it: vtysh stops reading there (9.0+) or rejects every later line (8.x)',
   'byte-order-mark': 'a UTF-8 byte order mark at the start: FRR reads it as part of the first line, which it rejects',
-  'lone-carriage-return': 'a CR not followed by LF: FRR ends lines only at LF, so it joins the two lines (reported once, at the first)',
+  'lone-carriage-return': 'a CR not followed by LF between two non-blank lines: FRR ends lines only at LF and joins them (reported once, at the first)',
   'router-bgp-asn': 'router bgp with an AS number that is not a number 1-4294967295 or asdot',
 } as const;
 

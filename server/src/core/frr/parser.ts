@@ -33,7 +33,7 @@ export function parseFrr(text: string): FrrTree {
   if (loneCr >= 0) {
     errors.push({
       code: 'lone-carriage-return',
-      message: 'a carriage return without a line feed ends this line; FRR joins it with the next line',
+      message: 'a carriage return without a line feed ends this line, but FRR reads it and the next line as one',
       range: { start: loneCr, end: loneCr + 1 },
     });
   }
@@ -146,10 +146,25 @@ export function parseFrr(text: string): FrrTree {
   return { text, lines, root, errors, blockOfLine };
 }
 
-/** Offset of the first `\r` that is not followed by `\n`, or -1. */
+/**
+ * Offset of the first CR that joins two non-blank lines in FRR's reading, or -1. FRR splits the file at
+ * LF only and treats CR as a blank, so a lone CR matters only when there is text on both sides of it
+ * before the next LF.
+ */
 function findLoneCr(text: string): number {
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) return i;
+  let lineHasText = false;
+  let pendingCr = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lineHasText = false;
+      pendingCr = -1;
+    } else if (c === 13) {
+      if (lineHasText && pendingCr < 0 && text.charCodeAt(i + 1) !== 10) pendingCr = i;
+    } else if (!isSpace(c)) {
+      if (pendingCr >= 0) return pendingCr;
+      lineHasText = true;
+    }
   }
   return -1;
 }
