@@ -9,6 +9,7 @@ import {
   COMMANDS,
   KNOWN_KEYWORDS,
   completionsFor,
+  hoverFor,
   matchCommand,
   matchInChain,
   rangeFor,
@@ -312,5 +313,26 @@ describe('completionsFor', () => {
   it('offers nothing after a complete command or inside an unknown one', () => {
     assert.deepEqual(labels('router-bgp', 'bgp graceful-restart restart-time 120'), []);
     assert.deepEqual(labels('router-bgp', 'neighbor 192.0.2.2 activate'), []);
+  });
+});
+
+describe('hoverFor', () => {
+  it('describes a value word with the range of the version and the command\'s doc', () => {
+    const h = hoverFor(words('bgp graceful-restart restart-time 120'), ['router-bgp', 'root'], 3, { version: '8.1' });
+    assert.ok(h);
+    assert.equal(h.spec.id, 'bgp-gr-restart-time');
+    assert.equal(h.syntax, 'bgp graceful-restart restart-time (1-4095)');
+    assert.deepEqual(h.role, { kind: 'arg', name: 'seconds', type: 'number', placeholder: '(0-4095)' });
+    assert.deepEqual(h.range, { min: 1, max: 4095 });
+    assert.equal(h.spec.default, '120 s');
+  });
+
+  it('describes a keyword of a line FRR runs in an enclosing block, and a near miss', () => {
+    const h = hoverFor(words('neighbor 192.0.2.2 graceful-restart'), ['address-family', 'router-bgp', 'root'], 2);
+    assert.equal(h?.block, 'router-bgp');
+    assert.equal(h?.since, '7.4');
+    assert.deepEqual(h?.role, { kind: 'keyword', keyword: 'graceful-restart', abbreviated: false });
+    assert.equal(hoverFor(words('bgp graceful-restart restart-time 5000'), ['router-bgp'], 1)?.spec.id, 'bgp-gr-restart-time');
+    assert.equal(hoverFor(words('neighbor 192.0.2.2 activate'), ['address-family', 'router-bgp', 'root'], 2), undefined);
   });
 });

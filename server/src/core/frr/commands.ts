@@ -1591,3 +1591,42 @@ export function completionsFor(block: FrrBlockKind, preceding: readonly string[]
   }
   return [...out.entries()].map(([label, v]) => ({ label, ...v }));
 }
+
+// ------------------------------------------------------------------------------------------------------------
+// Hover.
+
+/** What the language server shows for a word of a modelled command. */
+export interface CommandHover {
+  readonly spec: CommandSpec;
+  /** The block the command runs in (an enclosing one when FRR leaves the current block for it). */
+  readonly block: FrrBlockKind;
+  /** The syntax with the ranges of the version (the newest when unknown). */
+  readonly syntax: string;
+  /** What the hovered word stands for, when the line matched that far. */
+  readonly role: WordRole | undefined;
+  /** For a number argument: its range for the version. */
+  readonly range?: { readonly min: number; readonly max: number };
+  /** The first FRR version with the command in this block, if grlint knows one. */
+  readonly since?: string;
+}
+
+/**
+ * Hover information for word `wordIndex` of a line whose blocks are `chain` (innermost first): the
+ * command the line is (or starts like), its syntax for the version, and what the word stands for.
+ * Undefined for lines grlint does not model.
+ */
+export function hoverFor(words: readonly string[], chain: readonly FrrBlockKind[], wordIndex: number, opts: MatchOptions = {}): CommandHover | undefined {
+  const r = matchInChain(words, chain, opts);
+  if (r.kind === 'none') return undefined;
+  const role = r.roles[wordIndex];
+  const range = role?.kind === 'arg' && role.type === 'number' ? rangeFor(r.spec, role.name, opts.version) : undefined;
+  const since = sinceIn(r.spec, r.block);
+  return {
+    spec: r.spec,
+    block: r.block,
+    syntax: syntaxFor(r.spec, opts.version),
+    role,
+    ...(range ? { range: { min: range.min, max: range.max } } : {}),
+    ...(since !== undefined ? { since } : {}),
+  };
+}
