@@ -199,7 +199,7 @@ const CONDITIONS: Readonly<Record<string, (d: DetectionTimes) => ConditionState>
  * whose condition (if any) holds; else kept for `seconds` from the moment the helper detects the loss, which is
  * "kept" when the session is back before the window ends and "lost-while-down" at its end otherwise.
  */
-export function predict(view: GrlintView, spec: ScenarioSpec, steps: readonly KillStep[]): Prediction {
+export function predict(view: GrlintView, spec: ScenarioSpec, steps: readonly KillStep[], backAt = spec.downSeconds): Prediction {
   const v = view.verdict;
   const hold = Math.min(view.restarting.timers.hold.value, view.helper.timers.hold.value);
   const keepalive = view.restarting.timers.keepaliveEffective;
@@ -235,18 +235,20 @@ export function predict(view: GrlintView, spec: ScenarioSpec, steps: readonly Ki
   }
   const seconds = kept.seconds ?? 0;
   const end: [number, number] = [d.close[0] + seconds, d.close[1] + seconds];
-  const back = spec.downSeconds;
-  let keptOutcome: Expected;
+  const back = backAt;
+  const lostAtEnd: Expected = { outcome: 'lost-while-down', because: `window of ${seconds} s (${kept.boundBy})`, at: end, seconds, detectedAt: d.close };
+  let keptOutcomes: Expected[];
   let undecided: string | undefined;
   if (end[0] >= back + RETURN_MARGIN_SECONDS) {
-    keptOutcome = { outcome: 'kept' };
+    keptOutcomes = [{ outcome: 'kept' }];
   } else if (end[1] < back) {
-    keptOutcome = { outcome: 'lost-while-down', because: `window of ${seconds} s (${kept.boundBy})`, at: end, seconds, detectedAt: d.close };
+    keptOutcomes = [lostAtEnd];
   } else {
-    keptOutcome = { outcome: 'kept' };
+    // The window ends about when the session comes back: either outcome agrees with the verdict.
+    keptOutcomes = [{ outcome: 'kept' }, lostAtEnd];
     undecided = `the ${seconds} s window ends at ${fmtRange(end)} s, within ${RETURN_MARGIN_SECONDS} s of the return at ${back} s`;
   }
-  return { expected: [...raceLosses, keptOutcome], verdictText: text, conditions, resolved: { kept: true, seconds }, ...(undecided ? { undecided } : {}) };
+  return { expected: [...raceLosses, ...keptOutcomes], verdictText: text, conditions, resolved: { kept: true, seconds }, ...(undecided ? { undecided } : {}) };
 }
 
 function fmtRange(r: readonly [number, number]): string {

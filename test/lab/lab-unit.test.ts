@@ -130,6 +130,15 @@ test('predict: the verdict of every kind of scenario and its timing class', () =
   assert.deepEqual(frozen.outcome === 'lost-while-down' ? frozen.at : undefined, [10, 13]);
 });
 
+test('predict: a window that ends about when the router is back allows either outcome', () => {
+  const { sc, view } = viewOf('07-down-longer-than-restart-time');
+  assert.deepEqual(predict(view, sc.spec, killSteps(sc.spec), 8).expected.map((e) => e.outcome), ['lost-while-down']);
+  const late = predict(view, sc.spec, killSteps(sc.spec), 3.5);
+  assert.ok(late.undecided);
+  assert.deepEqual(late.expected.map((e) => e.outcome), ['kept', 'lost-while-down']);
+  assert.deepEqual(predict(view, sc.spec, killSteps(sc.spec), 0.5).expected.map((e) => e.outcome), ['kept']);
+});
+
 test('agreement: outcome class and loss time must match', () => {
   const { sc, view } = viewOf('07-down-longer-than-restart-time');
   const pr = predict(view, sc.spec, killSteps(sc.spec));

@@ -107,6 +107,7 @@ const rows: Row[] = [];
  * restartBudgetSeconds = downSeconds), and what it predicts. The rules scenario.json names must fire.
  */
 function grlintFor(sc: Scenario): { view: GrlintView; prediction: Prediction } {
+  // Predicted for the planned return (downSeconds); the test predicts again for the measured return.
   const helper = sc.spec.restarting === 'a' ? 'b' : 'a';
   const view = grlintView(sc.sources[sc.spec.restarting], sc.sources[helper], sc.spec.downSeconds);
   assert.deepEqual(view.problems, [], `grlint sees one session between ${view.files.join(' and ')}`);
@@ -192,6 +193,8 @@ describe(`grlab: graceful restart with real FRR ${frrVersion()}`, { concurrency 
       const r = await runScenario(sc);
       results.push(r);
       t.diagnostic(describeResult(r));
+      // The daemons may come back later than planned on a loaded machine: judge the kept window by the real return.
+      g.prediction = predict(g.view, sc.spec, killSteps(sc.spec), r.restartAt);
       const row = recordRow(r, g);
       t.diagnostic(`grlint: ${row.verdict}; predicts ${row.predicted}; measured ${row.measured}; agree ${row.agree}`);
       assertOutcome(r);
