@@ -15,14 +15,16 @@ suite('commands', () => {
     assert.equal(uri.scheme, 'grlint');
     const doc = await vscode.workspace.openTextDocument(uri);
     const text = doc.getText();
-    assert.match(text, /Session 1: BGPPeer "tor1" .*<-> tor1 neighbor 192\.0\.2\.10/);
-    assert.match(text, /if BGPPeer "tor1" restarts: routes kept 120 s by tor1/);
-    assert.match(text, /if tor1 restarts: routes lost/);
+    assert.match(text, /^## 1\. BGPPeer "tor1" ↔ tor1: neighbor 192\.0\.2\.10$/m);
+    assert.match(text, /\*\*If BGPPeer "tor1" restarts:\*\* routes kept \*\*120 s\*\* by tor1/);
+    assert.match(text, /\*\*If tor1 restarts:\*\* routes \*\*lost\*\*/);
+    assert.match(text, /^\| GR mode \| restart \(metallb\/bgppeer\.yaml:11\) \| helper \(default\) \|$/m);
     if (hooksAvailable()) {
       // The markdown preview (a webview) renders the report.
       const heading = await waitForSelector('h1', { hasText: 'BGP sessions', inFrames: true });
       assert.equal(heading.trim(), 'BGP sessions');
-      await waitForSelector('code, pre', { hasText: 'routes kept 120 s by tor1', inFrames: true });
+      await waitForSelector('li', { hasText: 'routes kept 120 s by tor1', inFrames: true });
+      await waitForSelector('table', { hasText: 'preserve-fw-state', inFrames: true });
       await screenshot('sessions-preview');
     }
   });

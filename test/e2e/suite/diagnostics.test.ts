@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
   applyCodeAction,
+  codeLenses,
   codeOf,
   editDocument,
   grlintDiagnostics,
@@ -89,5 +90,14 @@ suite('diagnostics', () => {
     assert.match(text, /effective values/);
     assert.match(text, /helper/);
     assert.match(text, /kept 120 s/);
+  });
+
+  test('a code lens above the neighbor and above the BGPPeer gives the restart verdict', async () => {
+    // The server computes lenses from the same lint the diagnostics come from, on request.
+    const lenses = await codeLenses(doc.uri);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.ok(titles.includes('GR: routes kept 120 s if BGPPeer "tor1" restarts'), titles.join(' | '));
+    const peer = await codeLenses(workspaceFile('metallb/bgppeer.yaml'));
+    assert.ok(peer.some((l) => /^GR: routes kept 120 s if this speaker restarts/.test(l.command?.title ?? '')), peer.map((l) => l.command?.title).join(' | '));
   });
 });
