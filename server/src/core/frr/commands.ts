@@ -163,9 +163,6 @@ export interface CommandCompletion {
   readonly specIds: readonly string[];
 }
 
-const GR_DOC_SOURCE = 'FRR user guide, BGP, Graceful Restart';
-void GR_DOC_SOURCE;
-
 /**
  * Every modelled command. Order matters only for ties in documentation lookups (the first spec wins).
  */
