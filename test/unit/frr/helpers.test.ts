@@ -131,5 +131,7 @@ describe('keyword abbreviations', () => {
     assert.ok(nodeAccepts('isis', ['hostname', 'dynamic']));
     assert.ok(!nodeAccepts('keychain-key', ['key', 'chain', 'B']));
     assert.ok(!nodeAccepts('config', ['neighbor', '10.0.0.1', 'remote-as', '1']));
+    assert.ok(nodeAccepts('rip', ['route-map', 'RM', 'in', 'eth0']));
+    assert.ok(!nodeAccepts('rip', ['route-map', 'RM', 'permit', '10']), 'a route-map entry after router rip walks up');
   });
 });

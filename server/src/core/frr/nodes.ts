@@ -10,8 +10,10 @@
  * `neighbor PEER <command>` words they have. They were extracted from the `list` output of vtysh 8.4.4
  * (Debian 12) and from the `install_element` calls of FRR master (fbfc8222da), then adjusted by hand
  * where noted. Keywords may be abbreviated, as in FRR. Matching stops at the second word (the third
- * for neighbors), so a few lines FRR would move up stay put: `ip pim rp` after an interface stays in
- * the interface, because the interface has other `ip pim` commands.
+ * where listed), so a few lines FRR would move up stay put: `ip pim rp` after an interface stays in
+ * the interface, because the interface has other `ip pim` commands. FRR also lets a whole keyword
+ * abbreviate a longer one when the rest of the line fits (`mpls ldp` in router ospf runs as
+ * `mpls ldp-sync`); here a whole keyword never abbreviates another, except in openers.
  */
 import type { FrrBlockKind } from './syntax';
 
@@ -293,9 +295,8 @@ export function nodeAccepts(node: FrrNode, w: readonly string[]): boolean {
   const words = w[0] === 'no' && w.length > 1 ? w.slice(1) : w;
   const table = tableOf(node);
   const a = words[0]!;
-  if (a === 'neighbor' && table.neighbor !== undefined && words.length >= 3) {
-    return acceptsSecond(table.neighbor, words[2]);
-  }
+  const third = table.third.get(a);
+  if (third !== undefined && words.length >= 3) return acceptsSecond(third, words[2]);
   const exact = table.second.get(a);
   if (exact !== undefined) return acceptsSecond(exact, words[1]);
   if (table.words.has(a)) return true;
@@ -327,7 +328,7 @@ function isKeyword(a: string): boolean {
       const t = tableOf(node);
       for (const k of t.words) KEYWORDS.add(k);
       for (const list of t.second.values()) for (const k of list) KEYWORDS.add(k);
-      for (const k of t.neighbor ?? []) KEYWORDS.add(k);
+      for (const list of t.third.values()) for (const k of list) KEYWORDS.add(k);
     }
   }
   return KEYWORDS.has(a);
@@ -378,8 +379,8 @@ interface NodeTable {
   readonly sorted: readonly string[];
   /** For first words shared with the top level: the second words the node accepts ('-' = none). */
   readonly second: ReadonlyMap<string, readonly string[]>;
-  /** The `neighbor PEER <command>` words of an address-family node. */
-  readonly neighbor: readonly string[] | undefined;
+  /** For some first words: the third words the node accepts (see NodeCommands.third). */
+  readonly third: ReadonlyMap<string, readonly string[]>;
 }
 
 const TABLES = new Map<FrrNode, NodeTable>();
@@ -391,7 +392,9 @@ function tableOf(node: FrrNode): NodeTable {
     const words = new Set(spec.words.split(' ').filter((x) => x !== ''));
     const second = new Map<string, readonly string[]>();
     for (const [k, v] of Object.entries(spec.second ?? {})) second.set(k, v.split(' '));
-    t = { words, sorted: [...words].sort(), second, neighbor: spec.neighbor?.split(' ') };
+    const third = new Map<string, readonly string[]>();
+    for (const [k, v] of Object.entries(spec.third ?? {})) third.set(k, v.split(' '));
+    t = { words, sorted: [...words].sort(), second, third };
     TABLES.set(node, t);
   }
   return t;
@@ -403,10 +406,11 @@ interface NodeCommands {
   /** For first words that the top level also has: the second words the node accepts ('-' = none). */
   readonly second?: Readonly<Record<string, string>>;
   /**
-   * In address-family nodes: the command words of `neighbor PEER <command>` that the address family
-   * has. Other neighbor commands (`remote-as`, `timers`, ...) walk up to `router bgp`.
+   * For first words whose commands differ only from the third word on: the third words the node
+   * accepts. Address families list their `neighbor PEER <command>` words here; other neighbor
+   * commands (`remote-as`, `timers`, ...) walk up to `router bgp`.
    */
-  readonly neighbor?: string;
+  readonly third?: Readonly<Record<string, string>>;
 }
 
 const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
@@ -486,61 +490,73 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'bgp': 'dampening',
       'route-map': 'vpn',
     },
-    neighbor:
-      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
-      'dampening default-originate disable-addpath-rx distribute-list encapsulation-srv6 ' +
-      'encapsulation-srv6-relax filter-list maximum-prefix maximum-prefix-out next-hop-self peer-group ' +
-      'prefix-list remove-private-AS route-map route-reflector-client route-server-client ' +
-      'send-community soft-reconfiguration soo unsuppress-map upa weight',
+    third: {
+      neighbor:
+        'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+        'dampening default-originate disable-addpath-rx distribute-list encapsulation-srv6 ' +
+        'encapsulation-srv6-relax filter-list maximum-prefix maximum-prefix-out next-hop-self peer-group ' +
+        'prefix-list remove-private-AS route-map route-reflector-client route-server-client ' +
+        'send-community soft-reconfiguration soo unsuppress-map upa weight',
+    },
   },
   'bgp-ipv4m': {
     words: 'aggregate-address bgp distance neighbor network table-map',
     second: {
       'bgp': 'dampening',
     },
-    neighbor:
-      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
-      'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
-      'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
-      'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
-      'unsuppress-map upa weight',
+    third: {
+      neighbor:
+        'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+        'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
+        'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
+        'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+        'unsuppress-map upa weight',
+    },
   },
   'bgp-ipv4l': {
     words: 'aggregate-address bgp maximum-paths neighbor network',
     second: {
       'bgp': 'dampening',
     },
-    neighbor:
-      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
-      'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
-      'maximum-prefix-out next-hop-self prefix-list remove-private-AS route-map route-reflector-client ' +
-      'route-server-client send-community soft-reconfiguration soo unsuppress-map upa weight',
+    third: {
+      neighbor:
+        'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+        'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
+        'maximum-prefix-out next-hop-self prefix-list remove-private-AS route-map route-reflector-client ' +
+        'route-server-client send-community soft-reconfiguration soo unsuppress-map upa weight',
+    },
   },
   'bgp-vpnv4': {
     words: 'bgp neighbor network',
     second: {
       'bgp': 'retain',
     },
-    neighbor:
-      'accept-own activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged ' +
-      'disable-addpath-rx distribute-list encapsulation-mpls encapsulation-srv6 filter-list ' +
-      'maximum-prefix maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS ' +
-      'route-map route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
-      'unsuppress-map weight',
+    third: {
+      neighbor:
+        'accept-own activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged ' +
+        'disable-addpath-rx distribute-list encapsulation-mpls encapsulation-srv6 filter-list ' +
+        'maximum-prefix maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS ' +
+        'route-map route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+        'unsuppress-map weight',
+    },
   },
   'bgp-flowspecv4': {
     words: 'local-install neighbor',
-    neighbor:
-      'activate attribute-unchanged filter-list peer-group prefix-list route-map route-reflector-client ' +
-      'route-server-client soft-reconfiguration',
+    third: {
+      neighbor:
+        'activate attribute-unchanged filter-list peer-group prefix-list route-map route-reflector-client ' +
+        'route-server-client soft-reconfiguration',
+    },
   },
   'bgp-ipv4u': {
     words: 'neighbor',
-    neighbor: 'activate allowas-in maximum-prefix maximum-prefix-out route-map',
+    third: {
+      neighbor: 'activate allowas-in maximum-prefix maximum-prefix-out route-map',
+    },
   },
   'bgp-ipv6': {
     words:
@@ -550,62 +566,74 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'bgp': 'dampening',
       'route-map': 'vpn',
     },
-    neighbor:
-      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
-      'dampening default-originate disable-addpath-rx distribute-list encapsulation-srv6 ' +
-      'encapsulation-srv6-relax filter-list maximum-prefix maximum-prefix-out next-hop-self ' +
-      'nexthop-local peer-group prefix-list remove-private-AS route-map route-reflector-client ' +
-      'route-server-client send-community soft-reconfiguration soo unsuppress-map upa weight',
+    third: {
+      neighbor:
+        'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+        'dampening default-originate disable-addpath-rx distribute-list encapsulation-srv6 ' +
+        'encapsulation-srv6-relax filter-list maximum-prefix maximum-prefix-out next-hop-self ' +
+        'nexthop-local peer-group prefix-list remove-private-AS route-map route-reflector-client ' +
+        'route-server-client send-community soft-reconfiguration soo unsuppress-map upa weight',
+    },
   },
   'bgp-ipv6m': {
     words: 'bgp distance neighbor network nexthop',
     second: {
       'bgp': 'dampening',
     },
-    neighbor:
-      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
-      'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
-      'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
-      'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
-      'unsuppress-map upa weight',
+    third: {
+      neighbor:
+        'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+        'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
+        'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
+        'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+        'unsuppress-map upa weight',
+    },
   },
   'bgp-ipv6l': {
     words: 'aggregate-address bgp maximum-paths neighbor network nexthop',
     second: {
       'bgp': 'dampening',
     },
-    neighbor:
-      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
-      'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
-      'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
-      'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
-      'unsuppress-map upa weight',
+    third: {
+      neighbor:
+        'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged capability ' +
+        'dampening default-originate disable-addpath-rx distribute-list filter-list maximum-prefix ' +
+        'maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS route-map ' +
+        'route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+        'unsuppress-map upa weight',
+    },
   },
   'bgp-vpnv6': {
     words: 'bgp neighbor network',
     second: {
       'bgp': 'retain',
     },
-    neighbor:
-      'accept-own activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged ' +
-      'disable-addpath-rx distribute-list encapsulation-mpls encapsulation-srv6 filter-list ' +
-      'maximum-prefix maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS ' +
-      'route-map route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
-      'unsuppress-map weight',
+    third: {
+      neighbor:
+        'accept-own activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS advertise-map allowas-in as-override attribute-unchanged ' +
+        'disable-addpath-rx distribute-list encapsulation-mpls encapsulation-srv6 filter-list ' +
+        'maximum-prefix maximum-prefix-out next-hop-self peer-group prefix-list remove-private-AS ' +
+        'route-map route-reflector-client route-server-client send-community soft-reconfiguration soo ' +
+        'unsuppress-map weight',
+    },
   },
   'bgp-flowspecv6': {
     words: 'local-install neighbor',
-    neighbor:
-      'activate attribute-unchanged filter-list peer-group prefix-list route-map route-reflector-client ' +
-      'route-server-client soft-reconfiguration',
+    third: {
+      neighbor:
+        'activate attribute-unchanged filter-list peer-group prefix-list route-map route-reflector-client ' +
+        'route-server-client soft-reconfiguration',
+    },
   },
   'bgp-ipv6u': {
     words: 'neighbor',
-    neighbor: 'activate allowas-in maximum-prefix maximum-prefix-out route-map',
+    third: {
+      neighbor: 'activate allowas-in maximum-prefix maximum-prefix-out route-map',
+    },
   },
   'bgp-evpn': {
     words:
@@ -613,14 +641,18 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'autort default-originate disable-ead-evi-rx disable-ead-evi-tx dup-addr-detection ead-es-frag ' +
       'ead-es-route-target enable-resolve-overlay-index flooding mac-vrf neighbor network rd route-target ' +
       'test use-es-l3nhg vni',
-    neighbor:
-      'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
-      'addpath-tx-bestpath-per-AS allowas-in attribute-unchanged disable-addpath-rx maximum-prefix ' +
-      'next-hop-self route-map route-reflector-client route-server-client soft-reconfiguration soo',
+    third: {
+      neighbor:
+        'activate addpath-rx-paths-limit addpath-tx-all-paths addpath-tx-best-selected ' +
+        'addpath-tx-bestpath-per-AS allowas-in attribute-unchanged disable-addpath-rx maximum-prefix ' +
+        'next-hop-self route-map route-reflector-client route-server-client soft-reconfiguration soo',
+    },
   },
   'bgp-ls': {
     words: 'distribute neighbor',
-    neighbor: 'activate route-map',
+    third: {
+      neighbor: 'activate route-map',
+    },
   },
   'bgp-evpn-vni': {
     words: 'advertise-default-gw advertise-subnet advertise-svi-ip auto-route-target flooding rd route-target',
@@ -654,6 +686,10 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
     second: {
       'bfd': 'default-profile',
     },
+    // route-map RMAP <in|out> IFNAME; `route-map RM permit 10` walks up and opens a route-map.
+    third: {
+      'route-map': 'in out',
+    },
   },
   'ripng': {
     words:
@@ -661,6 +697,9 @@ const NODE_COMMANDS: Record<FrrNode, NodeCommands> = {
       'passive-interface redistribute route route-map timers',
     second: {
       'ipv6': 'distribute-list',
+    },
+    third: {
+      'route-map': 'in out',
     },
   },
   'ospf': {
