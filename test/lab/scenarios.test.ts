@@ -197,8 +197,14 @@ describe(`grlab: graceful restart with real FRR ${frrVersion()}`, { concurrency 
       g.prediction = predict(g.view, sc.spec, killSteps(sc.spec), r.restartAt);
       const row = recordRow(r, g);
       t.diagnostic(`grlint: ${row.verdict}; predicts ${row.predicted}; measured ${row.measured}; agree ${row.agree}`);
-      assertOutcome(r);
-      assertAgreement(r, g);
+      try {
+        assertOutcome(r);
+        assertAgreement(r, g);
+      } catch (e) {
+        // The helper's log explains most surprises (which timer fired, a Cease, a BFD transition).
+        t.diagnostic(`helper log of ${r.name}:\n${r.helperEvents.map((x) => `${x.t.toFixed(2).padStart(7)}  ${x.text}`).join('\n')}`);
+        throw e;
+      }
     });
   }
 });
