@@ -1,7 +1,7 @@
 // TMR208: a connect time outside 1-65535 s or not in whole seconds. Docs: docs/rules/TMR208.md
 import { MILLISECOND, SECOND } from '../k8s/duration';
 import { defineRule } from './define';
-import { crTimers, frrConnectLines, valueLoc } from './timer-helpers';
+import { crTimers, valueLoc } from './timer-helpers';
 
 const MIN_CONNECT = 1;
 const MAX_CONNECT = 65535;
@@ -14,15 +14,12 @@ export default defineRule({
   scope: 'cross-file',
   fixAvailability: 'none',
   messages: {
-    frr: '"{command}" sets connect time {value}, which FRR rejects: it must be between 1 and 65535',
     range: '{object} sets connectTime "{value}" ({seconds} s), which the CRD rejects: it must be between 1 and 65535 seconds',
     fraction: '{object} sets connectTime "{value}", which the CRD rejects: it must be a whole number of seconds',
   },
   check(ctx) {
-    for (const line of frrConnectLines(ctx)) {
-      if (line.number === undefined || (line.number >= MIN_CONNECT && line.number <= MAX_CONNECT)) continue;
-      ctx.report({ messageId: 'frr', data: { command: line.command, value: line.value.text }, loc: line.doc.resolve(line.value.range) });
-    }
+    // An frr.conf `timers connect` outside 1-65535 is FRR501's (value-out-of-range), which covers every
+    // modelled range per FRR version; this rule checks the CR field, whose limits are the CRD's CEL rules.
     for (const t of crTimers(ctx)) {
       // v1beta1 has no connectTime (an unknown field there, MLB403).
       const c = t.connect;
