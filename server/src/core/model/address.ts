@@ -6,6 +6,9 @@ import ipaddr from 'ipaddr.js';
  */
 export function normalizeAddress(text: string): string | undefined {
   const base = text.split('%')[0]!;
+  // Fast path: a dotted-decimal IPv4 address without leading zeros is already canonical. ipaddr.js
+  // takes microseconds per call, and pairing and rules normalize every neighbor address many times.
+  if (isCanonicalIpv4(base)) return base;
   if (!ipaddr.isValid(base)) return undefined;
   try {
     const a = ipaddr.parse(base);
@@ -14,6 +17,31 @@ export function normalizeAddress(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** True for `a.b.c.d` with each part 0-255 written without leading zeros (ipaddr.js prints these as they are). */
+function isCanonicalIpv4(s: string): boolean {
+  const n = s.length;
+  if (n < 7 || n > 15) return false;
+  let parts = 0;
+  let i = 0;
+  while (i <= n) {
+    const start = i;
+    let v = 0;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      v = v * 10 + (c - 48);
+      i++;
+    }
+    const len = i - start;
+    if (len === 0 || len > 3 || v > 255 || (len > 1 && s.charCodeAt(start) === 48)) return false;
+    parts++;
+    if (i === n) return parts === 4;
+    if (s.charCodeAt(i) !== 46 || parts === 4) return false;
+    i++;
+  }
+  return false;
 }
 
 /** True when `address` lies inside `prefix` (CIDR); false for anything unparsable. */

@@ -66,9 +66,10 @@ function cpfFix(b: End): Fix | undefined {
   const command = `neighbor ${target} bfd check-control-plane-failure`;
   const tree = doc.frr.tree;
   let anchor: NeighborStatement | undefined;
+  const want = key(target);
   for (const block of b.instance.blocks) {
     for (const s of block.statements) {
-      if (s.kind !== 'neighbor' || key(s.target.value) !== key(target)) continue;
+      if (s.kind !== 'neighbor' || key(s.target.value) !== want) continue;
       if (tree.blockOfLine[s.line.index]?.kind !== 'router-bgp') continue;
       if (!anchor || s.line.start > anchor.line.start) anchor = s;
     }
