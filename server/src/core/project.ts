@@ -19,6 +19,7 @@ import type {
 import { normalizeAddress } from './model/address';
 import { embeddedDoc, frrFileDoc } from './model/docs';
 import { endsOf } from './model/effective';
+import { NodeIndex, selectorIsEmpty, selectorMatches } from './model/node-index';
 import { pairEnds } from './model/pairing';
 import type { AppendedText, DecodedText, DecodeText } from './model/render';
 import { objectAnchor, renderBgpPeer, renderFrrConfiguration } from './model/render';
@@ -141,7 +142,7 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
   const all: { uri: string; o: K8sObject }[] = [];
   for (const f of files) if (f.kind === 'k8s') for (const o of f.k8s.objects) all.push({ uri: f.file.uri, o });
   const nodes = all.filter((x): x is { uri: string; o: NodeView } => x.o.kind === 'Node');
-  const knownNodes = nodeInventory(nodes.map((x) => x.o), opts.nodes ?? []);
+  const knownNodes = new NodeIndex(nodeInventory(nodes.map((x) => x.o), opts.nodes ?? []));
   const bfdProfiles = all.filter((x): x is { uri: string; o: BFDProfileView } => x.o.kind === 'BFDProfile').map((x) => x.o);
   const extras = all.filter((x): x is { uri: string; o: BGPExtrasView } => x.o.kind === 'ConfigMap' && !!(x.o as BGPExtrasView).extras);
   const frrConfigs = all.filter((x): x is { uri: string; o: FRRConfigurationView } => x.o.kind === 'FRRConfiguration');
@@ -157,14 +158,21 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
   const decoders = new Map<TextVal, DecodedText | undefined>();
   for (const f of files) if (f.kind === 'k8s') for (const e of f.embedded) decoders.set(e.value, e.decoded);
   const decode: DecodeText = (v) => decoders.get(v);
+  // The FRRConfigurations with raw text, and the names of the nodes each selects (computed once each).
+  const raws = frrConfigs.filter((x) => !!x.o.spec.raw?.value.rawConfig);
+  const rawNodeNames = new Map<FRRConfigurationView, ReadonlySet<string>>();
+  const namesSelectedBy = (o: FRRConfigurationView): ReadonlySet<string> => {
+    let names = rawNodeNames.get(o);
+    if (!names) rawNodeNames.set(o, (names = new Set(knownNodes.select([o.spec.nodeSelector?.value]).map((n) => n.name))));
+    return names;
+  };
   const rawFor = (selection: NodeSelection, self?: FRRConfigurationView): AppendedText[] => {
     if (opts.metallbMode === 'frr') return [];
     const out: { p: number; a: AppendedText }[] = [];
-    for (const { uri, o } of frrConfigs) {
-      const raw = o.spec.raw?.value.rawConfig;
-      if (!raw) continue;
+    for (const { uri, o } of raws) {
+      const raw = o.spec.raw!.value.rawConfig!;
       const sel = o.spec.nodeSelector?.value;
-      const covers = o === self || selectorIsEmpty(sel) || (knownNodes.length > 0 && coversNodes(selectNodes([sel], knownNodes), selection));
+      const covers = o === self || selectorIsEmpty(sel) || (knownNodes.nodes.length > 0 && coversNodes(namesSelectedBy(o), selection));
       if (!covers) continue;
       out.push({ p: o.spec.raw?.value.priority?.value ?? 0, a: { value: raw, detail: `spec.raw.rawConfig of FRRConfiguration ${nameOf(o)}`, uri } });
     }
@@ -258,55 +266,19 @@ function nodeInventory(views: readonly NodeView[], hints: readonly NodeHint[]): 
   return [...out.values()];
 }
 
-function selectorIsEmpty(sel: LabelSelectorView | undefined): boolean {
-  return !sel || (sel.matchLabels.length === 0 && sel.matchExpressions.length === 0);
-}
-
 /** Kubernetes label-selector semantics (matchLabels AND matchExpressions). */
-export function selectorMatches(sel: LabelSelectorView, labels: Readonly<Record<string, string>>): boolean {
-  for (const l of sel.matchLabels) if (labels[l.key] !== l.value) return false;
-  for (const e of sel.matchExpressions) {
-    const key = e.key?.value;
-    if (key === undefined) return false;
-    const values = (e.values?.value ?? []).map((v) => v.value);
-    const has = Object.prototype.hasOwnProperty.call(labels, key);
-    switch (e.operator?.value) {
-      case 'In':
-        if (!has || !values.includes(labels[key]!)) return false;
-        break;
-      case 'NotIn':
-        if (has && values.includes(labels[key]!)) return false;
-        break;
-      case 'Exists':
-        if (!has) return false;
-        break;
-      case 'DoesNotExist':
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
+export { selectorMatches };
 
-/** Nodes selected by a list of selectors (OR); an empty list selects all. */
-function selectNodes(selectors: readonly (LabelSelectorView | undefined)[], nodes: readonly KnownNode[]): KnownNode[] {
-  const real = selectors.filter((s): s is LabelSelectorView => !!s);
-  if (real.length === 0 || real.every(selectorIsEmpty)) return [...nodes];
-  return nodes.filter((n) => real.some((s) => selectorMatches(s, n.labels)));
-}
-
-function selectionOf(selectors: readonly LabelSelectorView[], nodes: readonly KnownNode[]): NodeSelection {
+function selectionOf(selectors: readonly LabelSelectorView[], nodes: NodeIndex<KnownNode>): NodeSelection {
   const all = selectors.length === 0 || selectors.every(selectorIsEmpty);
-  if (nodes.length === 0) return { all, addresses: undefined, names: undefined };
-  const selected = selectNodes(selectors, nodes);
+  if (nodes.nodes.length === 0) return { all, addresses: undefined, names: undefined };
+  const selected = nodes.select(selectors);
   return { all, addresses: selected.flatMap((n) => n.addresses), names: selected.map((n) => n.name) };
 }
 
-function coversNodes(nodes: readonly KnownNode[], selection: NodeSelection): boolean {
+/** True when the nodes named `names` include every node of `selection` (known selections only). */
+function coversNodes(names: ReadonlySet<string>, selection: NodeSelection): boolean {
   if (!selection.names) return false;
-  const names = new Set(nodes.map((n) => n.name));
   return selection.names.every((n) => names.has(n));
 }
 

@@ -6,9 +6,9 @@
  */
 import ipaddr from 'ipaddr.js';
 import type { FRRConfigurationView, FRRNeighborView, K8sObject, LabelSelectorView, NodeView } from '../k8s/types';
+import { NodeIndex } from '../model/node-index';
 import { objectAnchor } from '../model/render';
 import type { Location } from '../model/types';
-import { selectorMatches } from '../project';
 import type { Range } from '../text/range';
 import type { RuleContext } from './define';
 
@@ -151,8 +151,59 @@ function selectorIsEmpty(s: LabelSelectorView): boolean {
 
 /** The names of the known nodes a selection selects. */
 export function selectedNodeNames(sel: NodeSelectors, nodes: readonly KnownNode[]): Set<string> {
-  if (sel.length === 0 || sel.some(selectorIsEmpty)) return new Set(nodes.map((n) => n.name));
-  return new Set(nodes.filter((n) => sel.some((s) => selectorMatches(s, n.labels))).map((n) => n.name));
+  return new Set(selectedNames(sel, nodes));
+}
+
+/**
+ * Selections are evaluated through a label index of the node list, and cached per list and selector
+ * (the pairwise rules ask for the same selection once per pair).
+ */
+const indexes = new WeakMap<readonly KnownNode[], { index: NodeIndex<KnownNode>; all: ReadonlySet<string>; bySelector: Map<LabelSelectorView, ReadonlySet<string>> }>();
+
+function indexOf(nodes: readonly KnownNode[]): { index: NodeIndex<KnownNode>; all: ReadonlySet<string>; bySelector: Map<LabelSelectorView, ReadonlySet<string>> } {
+  let x = indexes.get(nodes);
+  if (!x) indexes.set(nodes, (x = { index: new NodeIndex(nodes), all: new Set(nodes.map((n) => n.name)), bySelector: new Map() }));
+  return x;
+}
+
+/** The names of the known nodes a selection selects, in node order (shared; do not modify). */
+function selectedNames(sel: NodeSelectors, nodes: readonly KnownNode[]): ReadonlySet<string> {
+  const x = indexOf(nodes);
+  if (sel.length === 0 || sel.some(selectorIsEmpty)) return x.all;
+  if (sel.length === 1) {
+    const s = sel[0]!;
+    let names = x.bySelector.get(s);
+    if (!names) x.bySelector.set(s, (names = new Set(x.index.matching(s).map((n) => n.name))));
+    return names;
+  }
+  return new Set(x.index.select(sel).map((n) => n.name));
+}
+
+/**
+ * For the selection at position j of `selections`, the positions i < j (ascending) of the selections
+ * that may share a node with it: with known nodes, those that select one of its nodes (the others do
+ * not overlap it); without, every i < j. Lets pairwise rules skip the pairs that cannot overlap.
+ */
+export function overlapCandidates(selections: readonly NodeSelectors[], nodes: readonly KnownNode[]): (j: number) => readonly number[] {
+  if (nodes.length === 0) return (j) => Array.from({ length: j }, (_, i) => i);
+  const byNode = new Map<string, number[]>();
+  selections.forEach((sel, i) => {
+    for (const name of selectedNames(sel, nodes)) {
+      const list = byNode.get(name);
+      if (list) list.push(i);
+      else byNode.set(name, [i]);
+    }
+  });
+  return (j) => {
+    const out = new Set<number>();
+    for (const name of selectedNames(selections[j] ?? [], nodes)) {
+      for (const i of byNode.get(name) ?? []) {
+        if (i >= j) break;
+        out.add(i);
+      }
+    }
+    return [...out].sort((a, b) => a - b);
+  };
 }
 
 /**
@@ -163,8 +214,8 @@ export function selectedNodeNames(sel: NodeSelectors, nodes: readonly KnownNode[
  */
 export function selectionsOverlap(a: NodeSelectors, b: NodeSelectors, nodes: readonly KnownNode[]): { overlap: boolean; shared?: readonly string[] } {
   if (nodes.length > 0) {
-    const na = selectedNodeNames(a, nodes);
-    const shared = [...selectedNodeNames(b, nodes)].filter((n) => na.has(n)).sort();
+    const na = selectedNames(a, nodes);
+    const shared = [...selectedNames(b, nodes)].filter((n) => na.has(n)).sort();
     return { overlap: shared.length > 0, shared };
   }
   const la = a.length === 0 ? [undefined] : a;

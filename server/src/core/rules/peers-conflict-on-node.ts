@@ -2,7 +2,18 @@
 import type { BGPPeerView } from '../k8s/types';
 import type { Location } from '../model/types';
 import { defineRule } from './define';
-import { compareEntries, inConfiguredNamespace, k8sEntries, knownNodes, nodesPhrase, objectLabel, objectLoc, selectionsOverlap, type K8sEntry } from './mlb-common';
+import {
+  compareEntries,
+  inConfiguredNamespace,
+  k8sEntries,
+  knownNodes,
+  nodesPhrase,
+  objectLabel,
+  objectLoc,
+  overlapCandidates,
+  selectionsOverlap,
+  type K8sEntry,
+} from './mlb-common';
 
 type PeerEntry = K8sEntry & { readonly o: BGPPeerView };
 
@@ -43,8 +54,10 @@ export default defineRule({
       .filter((e) => !e.o.hasErrors && inConfiguredNamespace(e.o, ctx.settings.namespace))
       .filter((e) => !e.o.invalid.some((i) => COMPARED.some((c) => i.path === c || i.path.startsWith(`${c}[`) || i.path.startsWith(`${c}.`))))
       .sort(compareEntries);
+    // Only pairs that can share a node are compared (all pairs when no Node objects are known).
+    const candidates = overlapCandidates(peers.map((p) => p.o.spec.nodeSelectors?.value ?? []), nodes);
     for (let j = 1; j < peers.length; j++) {
-      for (let i = 0; i < j; i++) {
+      for (const i of candidates(j)) {
         const a = peers[i]!;
         const b = peers[j]!;
         const ov = selectionsOverlap(a.o.spec.nodeSelectors?.value ?? [], b.o.spec.nodeSelectors?.value ?? [], nodes);
