@@ -150,14 +150,21 @@ describe('language server over stdio', () => {
       contents: { value: string };
     } | null;
     assert.ok(h);
-    assert.match(h.contents.value, /neighbor X peer-group PG/);
+    assert.match(h.contents.value, /\*\*neighbor peer-group\*\*/);
+    assert.match(h.contents.value, /neighbor .*peer-group/);
     assert.match(h.contents.value, /Session with BGPPeer "tor1"/);
     assert.match(h.contents.value, /if BGPPeer "tor1" restarts: routes kept 120 s/);
   });
 
   it('completes graceful-restart commands inside router bgp and CR keys in YAML', async () => {
     const c = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: uri('tor1/frr.conf') }, position: { line: 2, character: 1 } })) as { label: string }[];
-    assert.ok(c.some((i) => i.label === 'bgp graceful-restart restart-time'));
+    assert.ok(c.some((i) => i.label === 'neighbor') && c.some((i) => i.label === 'bgp'), JSON.stringify(c.map((i) => i.label)));
+    open('typing.frr', 'frr', 'router bgp 64512\n bgp graceful-restart \nexit\n');
+    const g = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: uri('typing.frr') }, position: { line: 1, character: 22 } })) as { label: string; documentation?: { value: string } }[];
+    const rt = g.find((i) => i.label === 'restart-time');
+    assert.ok(rt, JSON.stringify(g.map((i) => i.label)));
+    assert.match(rt.documentation?.value ?? '', /\S/);
+    assert.ok(!g.some((i) => i.label === 'neighbor'), 'only what can follow "bgp graceful-restart"');
     const y = (await conn.sendRequest('textDocument/completion', { textDocument: { uri: uri('metallb.yaml') }, position: { line: 7, character: 2 } })) as { label: string }[];
     assert.ok(y.some((i) => i.label === 'holdTime'), JSON.stringify(y.map((i) => i.label)));
     assert.ok(!y.some((i) => i.label === 'peerASN'), 'present keys are not offered again');

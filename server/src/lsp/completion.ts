@@ -1,63 +1,13 @@
 /** Completion of frr.conf commands in their block and of CR keys and enum values. */
 import type { CompletionItem, Position } from 'vscode-languageserver';
-import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
-import type { FrrBlockKind } from '../core/frr/syntax';
+import { CompletionItemKind, MarkupKind } from 'vscode-languageserver';
+import { completionsFor } from '../core/frr/commands';
+import { blockChain } from './features';
 import { kindSchema, schemaAt, type FieldSchema } from '../core/k8s/schema';
 import type { YMap, YNode } from '../core/k8s/types';
 import { CR_KNOBS, FRR_KNOBS } from '../core/knobs';
 import type { ParsedFile } from '../core/project';
 import type { Snapshot } from './workspace';
-
-interface CommandItem {
-  readonly label: string;
-  readonly snippet: string;
-  readonly knob: string;
-}
-
-/** Modelled commands by the block they belong to. */
-const COMMANDS: Partial<Record<FrrBlockKind, readonly CommandItem[]>> = {
-  root: [
-    { label: 'router bgp', snippet: 'router bgp ${1:65000}\n ${0}\nexit', knob: '' },
-    { label: 'frr version', snippet: 'frr version ${1:8.4.4}', knob: '' },
-    { label: 'frr defaults', snippet: 'frr defaults ${1|traditional,datacenter|}', knob: '' },
-    { label: 'interface', snippet: 'interface ${1:eth0}\n ip address ${2:192.0.2.1/24}\nexit', knob: '' },
-    { label: 'bfd', snippet: 'bfd\n profile ${1:name}\n  detect-multiplier ${2:3}\n exit\nexit', knob: '' },
-  ],
-  'router-bgp': [
-    { label: 'bgp graceful-restart', snippet: 'bgp graceful-restart', knob: 'gr-mode:restart' },
-    { label: 'bgp graceful-restart-disable', snippet: 'bgp graceful-restart-disable', knob: 'gr-mode:disable' },
-    { label: 'bgp graceful-restart restart-time', snippet: 'bgp graceful-restart restart-time ${1:120}', knob: 'gr-timer:restart-time' },
-    { label: 'bgp graceful-restart stalepath-time', snippet: 'bgp graceful-restart stalepath-time ${1:360}', knob: 'gr-timer:stalepath-time' },
-    { label: 'bgp graceful-restart select-defer-time', snippet: 'bgp graceful-restart select-defer-time ${1:360}', knob: 'gr-timer:select-defer-time' },
-    { label: 'bgp graceful-restart rib-stale-time', snippet: 'bgp graceful-restart rib-stale-time ${1:500}', knob: 'gr-timer:rib-stale-time' },
-    { label: 'bgp graceful-restart preserve-fw-state', snippet: 'bgp graceful-restart preserve-fw-state', knob: 'gr-preserve-fw-state' },
-    { label: 'bgp graceful-restart notification', snippet: 'bgp graceful-restart notification', knob: 'gr-notification' },
-    { label: 'bgp long-lived-graceful-restart stale-time', snippet: 'bgp long-lived-graceful-restart stale-time ${1:0}', knob: 'llgr-stale-time' },
-    { label: 'bgp router-id', snippet: 'bgp router-id ${1:192.0.2.1}', knob: 'router-id' },
-    { label: 'bgp listen range', snippet: 'bgp listen range ${1:192.0.2.0/24} peer-group ${2:NODES}', knob: 'listen-range' },
-    { label: 'timers bgp', snippet: 'timers bgp ${1:60} ${2:180}', knob: 'timers-bgp' },
-    { label: 'neighbor remote-as', snippet: 'neighbor ${1:192.0.2.10} remote-as ${2:65001}', knob: 'neighbor:remote-as' },
-    { label: 'neighbor peer-group (define)', snippet: 'neighbor ${1:NODES} peer-group', knob: 'neighbor:peer-group-define' },
-    { label: 'neighbor peer-group', snippet: 'neighbor ${1:192.0.2.10} peer-group ${2:NODES}', knob: 'neighbor:peer-group' },
-    { label: 'neighbor graceful-restart', snippet: 'neighbor ${1:192.0.2.10} graceful-restart', knob: 'neighbor:gr-mode:restart' },
-    { label: 'neighbor graceful-restart-helper', snippet: 'neighbor ${1:192.0.2.10} graceful-restart-helper', knob: 'neighbor:gr-mode:helper' },
-    { label: 'neighbor graceful-restart-disable', snippet: 'neighbor ${1:192.0.2.10} graceful-restart-disable', knob: 'neighbor:gr-mode:disable' },
-    { label: 'neighbor timers', snippet: 'neighbor ${1:192.0.2.10} timers ${2:60} ${3:180}', knob: 'neighbor:timers' },
-    { label: 'neighbor timers connect', snippet: 'neighbor ${1:192.0.2.10} timers connect ${2:10}', knob: 'neighbor:timers-connect' },
-    { label: 'neighbor bfd', snippet: 'neighbor ${1:192.0.2.10} bfd', knob: 'neighbor:bfd' },
-    { label: 'neighbor bfd profile', snippet: 'neighbor ${1:192.0.2.10} bfd profile ${2:name}', knob: 'neighbor:bfd-profile' },
-    { label: 'neighbor bfd check-control-plane-failure', snippet: 'neighbor ${1:192.0.2.10} bfd check-control-plane-failure', knob: 'neighbor:bfd-check-control-plane-failure' },
-    { label: 'neighbor update-source', snippet: 'neighbor ${1:192.0.2.10} update-source ${2:192.0.2.1}', knob: 'neighbor:update-source' },
-  ],
-  interface: [
-    { label: 'ip address', snippet: 'ip address ${1:192.0.2.1/24}', knob: '' },
-    { label: 'ipv6 address', snippet: 'ipv6 address ${1:2001:db8::1/64}', knob: '' },
-  ],
-  bfd: [
-    { label: 'profile', snippet: 'profile ${1:name}\n detect-multiplier ${2:3}\nexit', knob: '' },
-    { label: 'peer', snippet: 'peer ${1:192.0.2.10}\nexit', knob: '' },
-  ],
-};
 
 function knobDoc(key: string): { kind: typeof MarkupKind.Markdown; value: string } | undefined {
   const k = FRR_KNOBS[key] ?? CR_KNOBS[key];
@@ -72,16 +22,25 @@ export function complete(parsed: ParsedFile | undefined, snap: Snapshot | undefi
   if (parsed.kind === 'frr') {
     const tree = parsed.frr.tree;
     const line = Math.min(position.line, tree.lines.length - 1);
-    // The block of the line above decides (an empty line belongs to the block before it).
-    let block = tree.blockOfLine[line];
-    for (let l = line; l >= 0 && (!block || tree.lines[l]!.kind !== 'command'); l--) block = tree.blockOfLine[l];
-    let kind: FrrBlockKind = block?.kind ?? 'root';
-    if (kind === 'address-family') kind = 'router-bgp';
-    const items = COMMANDS[kind] ?? [];
-    return items.map((c) => {
-      const doc = knobDoc(c.knob);
-      return { label: c.label, kind: CompletionItemKind.Keyword, insertText: c.snippet, insertTextFormat: InsertTextFormat.Snippet, ...(doc ? { documentation: doc } : {}) };
-    });
+    // The parser puts blank and comment lines in the block open at that point (after an `exit`, the parent).
+    const block = tree.blockOfLine[line];
+    const lineText = snap.index.lineText(position.line).slice(0, position.character);
+    const words = lineText.trim().length ? lineText.trim().split(/\s+/) : [];
+    // The word being typed is completed, not matched.
+    const preceding = /\s$/.test(lineText) || words.length === 0 ? words : words.slice(0, -1);
+    const version = parsed.frr.version?.value;
+    const chain = blockChain(block);
+    const seen = new Set<string>();
+    const items: CompletionItem[] = [];
+    for (const kind of chain) {
+      for (const c of completionsFor(kind, preceding, version ? { version } : {})) {
+        if (c.kind !== 'keyword' || seen.has(c.label)) continue;
+        seen.add(c.label);
+        items.push({ label: c.label, kind: CompletionItemKind.Keyword, detail: c.detail, documentation: { kind: MarkupKind.Markdown, value: c.documentation } });
+      }
+      if (preceding.length === 0) break; // a new line completes the commands of its own block
+    }
+    return items;
   }
   if (parsed.kind !== 'k8s') return [];
   const obj = parsed.k8s.objects.find((o) => offset >= o.range.start && offset <= o.range.end + 1) ?? parsed.k8s.objects.find((o) => offset >= o.docRange.start && offset <= o.docRange.end);

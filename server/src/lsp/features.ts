@@ -1,6 +1,8 @@
 /** Hover, code lens, document symbols and go to definition. */
 import type { CodeLens, DocumentSymbol, Hover, Location as LspLocation, Position } from 'vscode-languageserver';
 import { MarkupKind, SymbolKind } from 'vscode-languageserver';
+import { hoverFor } from '../core/frr/commands';
+import type { FrrBlock, FrrBlockKind } from '../core/frr/syntax';
 import type { BgpStatement } from '../core/frr/views';
 import { CR_KNOBS, FRR_KNOBS, type KnobDoc } from '../core/knobs';
 import type { LintResult } from '../core/lint';
@@ -80,7 +82,9 @@ export function hover(ws: Workspace, uri: string, position: Position, parsed: Pa
   const parts: string[] = [];
 
   const st = statementAt(result, uri, offset);
-  if (st) {
+  const command = parsed?.kind === 'frr' ? commandHover(parsed, offset, result.model.docs.find((d) => d.id === uri)?.frrVersion?.value) : undefined;
+  if (command) parts.push(command);
+  else if (st) {
     const k = statementKnob(st.statement);
     if (k) parts.push(knobMarkdown(k));
   }
@@ -99,6 +103,32 @@ export function hover(ws: Workspace, uri: string, position: Position, parsed: Pa
   }
   if (parts.length === 0) return null;
   return { contents: { kind: MarkupKind.Markdown, value: redactSecrets(parts.join('\n')) } };
+}
+
+/** The innermost-first chain of block kinds of a block. */
+export function blockChain(block: FrrBlock | undefined): FrrBlockKind[] {
+  const chain: FrrBlockKind[] = [];
+  for (let b = block; b; b = b.parent) chain.push(b.kind);
+  return chain.length ? chain : ['root'];
+}
+
+/** Markdown for the modelled frr.conf command under `offset`: syntax, what it does, range, default, since. */
+function commandHover(parsed: Extract<ParsedFile, { kind: 'frr' }>, offset: number, version: string | undefined): string | undefined {
+  const tree = parsed.frr.tree;
+  const line = tree.lines.find((l) => offset >= l.start && offset <= l.contentEnd && l.kind === 'command');
+  if (!line) return undefined;
+  const words = line.words.map((w) => w.text);
+  let wordIndex = line.words.findIndex((w) => offset >= w.start && offset <= w.end);
+  if (wordIndex < 0) wordIndex = 0;
+  const h = hoverFor(words, blockChain(tree.blockOfLine[line.index]), wordIndex, version ? { version } : {});
+  if (!h) return undefined;
+  const out = [`**${h.spec.title}**`, '', '```frr', h.syntax, '```', '', h.spec.doc];
+  const facts: string[] = [];
+  if (h.role?.kind === 'arg') facts.push(`\`${h.role.placeholder}\`: ${h.role.name}${h.range ? `, ${h.range.min}-${h.range.max}${version ? ` on FRR ${version}` : ''}` : ''}`);
+  if (h.spec.default !== undefined) facts.push(`Default: ${h.spec.default}`);
+  if (h.since) facts.push(`Since FRR ${h.since}`);
+  if (facts.length) out.push('', facts.join('  \n'));
+  return out.join('\n');
 }
 
 /** A lens above each paired end: what happens to its routes when the cluster side restarts. */
