@@ -130,34 +130,3 @@ describe('parseK8sYaml: properties', () => {
   });
 });
 
-describe('parseK8sYaml: cost', () => {
-  // The best of five runs, in milliseconds.
-  function time(text: string): number {
-    let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      parseK8sYaml(text);
-      best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  }
-
-  const peers = (n: number): string =>
-    Array.from({ length: n }, (_, i) => `apiVersion: metallb.io/v1beta2\nkind: BGPPeer\nmetadata: {name: p${i}}\nspec:\n  myASN: 1\n  peerASN: 2\n  peerAddress: 10.0.${i % 256}.1\n  holdTime: 9s\n`).join('---\n');
-  const wideMap = (n: number): string => 'apiVersion: v1\nkind: Node\nmetadata:\n  labels:\n' + Array.from({ length: n }, (_, i) => `    k${i}: v\n`).join('');
-  const longScalar = (n: number): string => 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bgpextras}\ndata:\n  extras: |\n' + '    neighbor 10.0.0.1 remote-as 1\n'.repeat(n);
-
-  for (const [name, make, n] of [
-    ['many documents', peers, 150],
-    ['one wide mapping', wideMap, 1500],
-    ['one long block scalar', longScalar, 10000],
-  ] as const) {
-    it(`grows linearly with the input: ${name}`, () => {
-      time(make(n)); // warm up
-      const small = time(make(n));
-      const large = time(make(8 * n));
-      // Linear growth gives a ratio near 8; quadratic growth would give about 64.
-      assert.ok(large < 24 * Math.max(small, 10), `${name}: ${small.toFixed(1)} ms for n, ${large.toFixed(1)} ms for 8n`);
-    });
-  }
-});
