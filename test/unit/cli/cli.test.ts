@@ -41,7 +41,7 @@ describe('grlint CLI', () => {
     const dir = workspace({ 'metallb.yaml': PEER, 'tor1/frr.conf': ROUTER_DISABLED });
     const r = await cli(dir, ['.']);
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^tor1\/frr\.conf:4:2: error: neighbor 192\.0\.2\.10 disables graceful restart.*\[GR101 helper-disables-graceful-restart\]$/m);
+    assert.match(r.stdout, /^tor1\/frr\.conf:4:2: error: neighbor 192\.0\.2\.10 on tor1 disables graceful restart.*\[GR101 helper-disables-graceful-restart\]$/m);
     assert.match(r.stdout, /^4 \|  neighbor 192\.0\.2\.10 graceful-restart-disable$/m);
     assert.match(r.stdout, /^ {2}\| {2}\^{44}$/m);
     assert.match(r.stdout, /related: BGPPeer "tor1" is in restart mode \(metallb\.yaml:10:26\)/);
@@ -116,7 +116,7 @@ describe('grlint CLI', () => {
   it('--format github prints workflow commands', async () => {
     const dir = workspace({ 'metallb.yaml': PEER, 'frr.conf': ROUTER_DISABLED });
     const r = await cli(dir, ['--format', 'github']);
-    assert.match(r.stdout, /^::error file=frr\.conf,line=4,col=2,endLine=4,endColumn=46,title=GR101 helper-disables-graceful-restart::neighbor 192\.0\.2\.10 disables/m);
+    assert.match(r.stdout, /^::error file=frr\.conf,line=4,col=2,endLine=4,endColumn=46,title=GR101 helper-disables-graceful-restart::neighbor 192\.0\.2\.10 on \S+ disables/m);
   });
 
   it('--fix leaves unsafe fixes alone, --fix --unsafe-fixes applies them, and a second run changes nothing', async () => {

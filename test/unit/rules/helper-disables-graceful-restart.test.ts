@@ -78,7 +78,7 @@ ruleTester(rule, {
       errors: [
         {
           messageId: 'disabled',
-          data: { helper: 'neighbor 192.0.2.10', restarting: 'BGPPeer "tor1"' },
+          data: { helper: 'neighbor 192.0.2.10 on frr.conf', restarting: 'BGPPeer "tor1"' },
           file: 'frr.conf',
           line: 4,
           column: 2,

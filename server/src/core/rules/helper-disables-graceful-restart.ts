@@ -1,6 +1,7 @@
 // GR101: the helper disables graceful restart for a peer that restarts with it. Docs: docs/rules/GR101.md
 import type { Fix } from '../finding';
 import type { End } from '../model/types';
+import { describe } from '../model/verdict';
 import { defineRule } from './define';
 import { deleteLineEdit, insertIntoRouter, locOrDecl, originLoc, statementAt, targetText } from './fix-helpers';
 
@@ -28,7 +29,7 @@ export default defineRule({
         const aLoc = originLoc(a.gr.mode.origin) ?? a.decl;
         ctx.report({
           messageId: 'disabled',
-          data: { helper: b.label, restarting: a.label },
+          data: { helper: describe(b), restarting: a.speaker },
           loc,
           related: [{ loc: aLoc, message: `${a.label} is in restart mode` }],
           fixes: fixesFor(a, b),
