@@ -166,5 +166,15 @@ ruleTester(rule, {
       `,
       errors: [{ messageId: 'afterExit', data: { command: 'router bgp 64513', line: 3 }, file: 'frr.conf', line: 4, column: 1, endLine: 4, endColumn: 17, related: ['frr.conf:3:1'] }],
     },
+      {
+      name: 'a byte order mark, which FRR reads as part of the first command',
+      files: '#- frr.conf\n\uFEFFrouter bgp 64512\n neighbor 192.0.2.1 remote-as 64513\nexit\n',
+      errors: [{ messageId: 'byteOrderMark', file: 'frr.conf', line: 1, column: 1, endLine: 1, endColumn: 2 }],
+    },
+    {
+      name: 'a lone carriage return that joins two commands',
+      files: '#- frr.conf\nrouter bgp 64512\n neighbor 192.0.2.1 remote-as 64513\r neighbor 192.0.2.1 timers 3 9\nexit\n',
+      errors: [{ messageId: 'loneCarriageReturn', file: 'frr.conf', line: 2, column: 36, endLine: 3, endColumn: 1 }],
+    },
   ],
 });

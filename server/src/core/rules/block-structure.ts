@@ -14,6 +14,8 @@ export default defineRule({
     misplacedAddressFamily: '"{command}" is outside a router bgp block',
     misplaced: '"{command}" is not valid {where}: it belongs {expected}',
     afterExit: '"{command}" comes after the top-level "exit" on line {line}, where FRR stops reading',
+    byteOrderMark: 'the file starts with a byte order mark, which FRR reads as part of the first command and rejects',
+    loneCarriageReturn: 'a carriage return without a line feed: FRR ends lines only at a line feed and reads this line and the next as one',
   },
   check(ctx) {
     reportFrrFamily(ctx, 'FRR505');

@@ -332,6 +332,9 @@ function structureFindings(doc: ModelDoc): LineFinding[] {
         range: commandRange(next),
         related: [{ range: e.range, message: 'the top-level "exit" that ends the configuration' }],
       });
+    } else if ((e.code === 'byte-order-mark' || e.code === 'lone-carriage-return') && doc.kind !== 'embedded') {
+      // Both change what FRR reads: the BOM becomes part of the first command, a lone CR joins two lines.
+      out.push({ code: 'FRR505', messageId: e.code === 'byte-order-mark' ? 'byteOrderMark' : 'loneCarriageReturn', data: {}, range: e.range });
     }
   }
   return out;
