@@ -1,0 +1,35 @@
+/** `grlint lsp --stdio` starts the same language server from the CLI bundle (for Neovim, Helix, Emacs). */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { it } from 'node:test';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { workspace } from '../helpers/cli';
+
+const CLI = resolve(__dirname, '../../server/out/cli.js');
+
+it('grlint lsp --stdio answers initialize and publishes diagnostics', { timeout: 20000 }, async () => {
+  const dir = workspace({ 'frr.conf': 'router bgp 64512\n neighbor 192.0.2.10 remote-as 64513\n neighbor 192.0.2.10 timers 30 20\nexit\n' });
+  const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  try {
+    const diagnostics = new Promise<PublishDiagnosticsParams>((res) => conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.diagnostics.length && res(p)));
+    conn.listen();
+    const root = pathToFileURL(dir).toString();
+    const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }], capabilities: {} })) as {
+      serverInfo: { name: string };
+      capabilities: { hoverProvider: boolean };
+    };
+    assert.equal(init.serverInfo.name, 'grlint');
+    assert.equal(init.capabilities.hoverProvider, true);
+    void conn.sendNotification('initialized', {});
+    const p = await diagnostics;
+    assert.equal(p.uri, pathToFileURL(resolve(dir, 'frr.conf')).toString());
+    assert.ok(p.diagnostics.some((d) => d.code === 'TMR202'), JSON.stringify(p.diagnostics.map((d) => d.code)));
+  } finally {
+    conn.dispose();
+    child.kill();
+  }
+});
