@@ -24,6 +24,7 @@ describe('normalizeAddress', () => {
       '10.1.2.3', '0.0.0.0', '255.255.255.255', '256.1.1.1', '01.2.3.4', '1.2.3.04', '1.2.3', '1.2.3.4.5', '1..2.3', '.1.2.3',
       '1.2.3.', '1.2.3.4%eth0', '1.2.3.4 ', ' 1.2.3.4', '1.2.3.1000', '0x1.2.3.4', '1.2.3.-4', '', '%', '192.0.2.1%', '::ffff:1.2.3.4',
       '2001:DB8::1', 'fe80::1%eth0', '1.2.3.4/24', '00.0.0.0', '0.0.0.00', '9.99.199.249',
+      'K8S', 'swp1', 'eth0.100', '2130706433', '0x7f000001', '127.1', '1.2.3.4:80', '::', '::1%lo', 'fe80::1%', '1::2::3', '::ffff:01.2.3.4',
     ];
     for (const c of cases) assert.equal(normalizeAddress(c), reference(c), c);
   });
@@ -37,5 +38,7 @@ describe('normalizeAddress', () => {
 
   it('agrees with ipaddr.js on arbitrary strings', () => {
     fc.assert(fc.property(fc.string({ maxLength: 20 }), (t) => normalizeAddress(t) === reference(t)), { numRuns: 5000 });
+    const hexish = fc.stringMatching(/^[0-9a-fA-F:.%x]{0,24}$/);
+    fc.assert(fc.property(hexish, (t) => normalizeAddress(t) === reference(t)), { numRuns: 20000 });
   });
 });
