@@ -25,7 +25,11 @@ export function startServer(connection: Connection): void {
   const ws = new Workspace(log);
   let supportsWatch = false;
   let supportsConfig = false;
-  /** Last published diagnostics per uri (serialized), to publish only changes. */
+  /**
+   * Last published diagnostics per uri (serialized, after the open document's version), to publish
+   * only changes: a new version of an open document is always answered, so that the client (and a
+   * benchmark) knows which version the diagnostics are for.
+   */
   const published = new Map<string, string>();
   let scheduled: NodeJS.Immediate | undefined;
 
@@ -56,10 +60,10 @@ export function startServer(connection: Connection): void {
     if (cfg) uris.add(cfg);
     for (const uri of uris) {
       const diags = byUri.get(uri) ?? [];
-      const ser = JSON.stringify(diags);
+      const doc = documents.get(uri);
+      const ser = `${doc ? doc.version : ''}|${JSON.stringify(diags)}`;
       if (published.get(uri) === ser) continue;
       if (diags.length === 0 && !published.has(uri)) continue;
-      const doc = documents.get(uri);
       void connection.sendDiagnostics({ uri, diagnostics: diags, ...(doc ? { version: doc.version } : {}) });
       if (diags.length === 0) published.delete(uri);
       else published.set(uri, ser);
