@@ -193,7 +193,7 @@ describe('matchCommand', () => {
     ['network 192.0.2.0/24', 'router-bgp', '8.4.4', 'none'],
     ['ip address 1.2.3.4/24 foo', 'interface', '8.4.4', 'unknown-keyword ip-address @3'],
     ['ip address 1.2.3.4/24 lab x', 'interface', '8.4.4', 'match ip-address'],
-    ['log-session-changes', 'bfd-profile', '8.4.4', 'none'],
+    ['log-session-changes', 'bfd-profile', '8.4.4', 'match bfd-log-session-changes'], // modelled since FRR506 judges it (FRR 10.4)
     ['frr defaults bogus', 'root', '8.4.4', 'match frr-defaults'],
     ['frr version not-a-version', 'root', undefined, 'match frr-version'],
     ['frr version 8.4.4 built by hand', 'root', undefined, 'match frr-version'],

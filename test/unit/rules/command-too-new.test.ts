@@ -47,6 +47,18 @@ ruleTester(rule, {
         exit
       `,
     },
+    {
+      name: 'bfd log-session-changes on FRR 10.4',
+      files: source`
+        #- frr.conf
+        frr version 10.4.0
+        bfd
+         profile P
+          log-session-changes
+         exit
+        exit
+      `,
+    },
   ],
   invalid: [
     {
@@ -94,6 +106,46 @@ ruleTester(rule, {
         exit
       `,
       errors: [{ messageId: 'tooNew', data: { command: 'neighbor 192.0.2.2 remote-as auto', since: '10.2', version: '10.1' }, file: 'frr.conf', line: 3, column: 31, endLine: 3, endColumn: 35 }],
+    },
+    {
+      name: 'address-family unreachability on FRR 10.7 (only FRR master has it) and link-state on 10.6',
+      files: source`
+        #- frr.conf
+        frr version 10.7.0
+        router bgp 64512
+         address-family ipv4 unreachability
+         exit-address-family
+        exit
+        #- r2/frr.conf
+        frr version 10.6.1
+        router bgp 64512
+         address-family link-state
+         exit-address-family
+        exit
+      `,
+      errors: [
+        { messageId: 'tooNew', data: { command: 'address-family ipv4 unreachability', since: '10.8', version: '10.7.0' }, file: 'frr.conf', line: 3, column: 22, endLine: 3, endColumn: 36 },
+        { messageId: 'tooNew', data: { command: 'address-family link-state', since: '10.7', version: '10.6.1' }, file: 'r2/frr.conf', line: 3, column: 2, endLine: 3, endColumn: 27 },
+      ],
+    },
+    {
+      name: 'bfd log-session-changes before FRR 10.4 (vtysh -C of 8.4.4 rejects it in a peer and in a profile)',
+      files: source`
+        #- frr.conf
+        frr version 8.4.4
+        bfd
+         peer 192.0.2.2
+          no log-session-changes
+         exit
+         profile P
+          log-session-changes
+         exit
+        exit
+      `,
+      errors: [
+        { messageId: 'tooNew', data: { command: 'no log-session-changes', since: '10.4', version: '8.4.4' }, file: 'frr.conf', line: 4, column: 3, endLine: 4, endColumn: 25 },
+        { messageId: 'tooNew', data: { command: 'log-session-changes', since: '10.4', version: '8.4.4' }, file: 'frr.conf', line: 7, column: 3, endLine: 7, endColumn: 22 },
+      ],
     },
   ],
 });

@@ -255,7 +255,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   // --- router bgp -------------------------------------------------------------------------------------------
   {
     id: 'address-family',
-    syntax: 'address-family <ipv4|ipv6> [<unicast|multicast|vpn|labeled-unicast|flowspec|unreachability@10.7>]',
+    syntax: 'address-family <ipv4|ipv6> [<unicast|multicast|vpn|labeled-unicast|flowspec|unreachability@10.8>]',
     title: 'address-family',
     blocks: ['router-bgp'],
     opens: 'address-family',
@@ -815,6 +815,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     ranges: { ttl: [{ min: 1, max: 254 }] },
     default: '254',
     doc: 'The minimum TTL accepted on multi-hop BFD packets. Range 1-254. Since FRR 7.5.',
+  },
+  {
+    id: 'bfd-log-session-changes',
+    syntax: 'log-session-changes',
+    title: 'log-session-changes',
+    blocks: ['bfd-profile', 'bfd-peer'],
+    since: '10.4',
+    closed: true,
+    default: 'off',
+    doc: 'Logs every Up/Down change of the BFD session(s). Since FRR 10.4.',
   },
   {
     id: 'bfd-shutdown',
