@@ -2,7 +2,7 @@
 import type { Fix } from '../finding';
 import type { NeighborStatement } from '../frr/views';
 import { normalizeAddress } from '../model/address';
-import type { End } from '../model/types';
+import type { BgpInstance, End } from '../model/types';
 import { compareVersions } from '../model/version';
 import { defineRule } from './define';
 import { eol, insertIntoRouter, originLoc, targetText } from './fix-helpers';
@@ -23,6 +23,7 @@ export default defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
+    const anchors = new Map<BgpInstance, ReadonlyMap<string, NeighborStatement>>();
     for (const s of ctx.model.sessions) {
       for (const v of s.verdicts) {
         // The same condition as the restart verdict (catalog.md §2): this rule explains that reason.
@@ -33,7 +34,7 @@ export default defineRule({
         const key = `${reason.loc.uri}@${reason.loc.range.start}|${a.id}|${b.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const fix = cpfFix(b);
+        const fix = cpfFix(b, anchors);
         ctx.report({
           messageId: 'tearsDown',
           data: { helper: b.label, restarting: a.label },
@@ -51,12 +52,32 @@ function key(target: string): string {
 }
 
 /**
+ * The last `neighbor X ...` line of each neighbor (by normalized target) in the instance's router bgp
+ * blocks (not in an address family). Built once per instance: a router with many BFD301 findings
+ * scanned all its neighbor lines once per finding.
+ */
+function lastRouterLines(instance: BgpInstance): ReadonlyMap<string, NeighborStatement> {
+  const tree = instance.doc.frr.tree;
+  const out = new Map<string, NeighborStatement>();
+  for (const block of instance.blocks) {
+    for (const s of block.statements) {
+      if (s.kind !== 'neighbor') continue;
+      if (tree.blockOfLine[s.line.index]?.kind !== 'router-bgp') continue;
+      const k = key(s.target.value);
+      const prev = out.get(k);
+      if (!prev || s.line.start > prev.line.start) out.set(k, s);
+    }
+  }
+  return out;
+}
+
+/**
  * Adds `neighbor X bfd check-control-plane-failure` to the helper when it is a neighbor (or listen range) of a
  * real frr.conf: after the helper's last line for that neighbor in the router block (not in an address
  * family), with that line's indentation, and for the neighbor itself even when its BFD comes from its
  * peer-group. A dynamic neighbor (listen range) can only be configured through its peer-group.
  */
-function cpfFix(b: End): Fix | undefined {
+function cpfFix(b: End, anchors: Map<BgpInstance, ReadonlyMap<string, NeighborStatement>>): Fix | undefined {
   const doc = b.instance.doc;
   if (doc.kind !== 'frr') return undefined;
   const version = b.frrVersion?.value;
@@ -64,16 +85,9 @@ function cpfFix(b: End): Fix | undefined {
   const target = b.target.kind === 'listen-range' ? b.peerGroup : targetText(b);
   if (!target) return undefined;
   const command = `neighbor ${target} bfd check-control-plane-failure`;
-  const tree = doc.frr.tree;
-  let anchor: NeighborStatement | undefined;
-  const want = key(target);
-  for (const block of b.instance.blocks) {
-    for (const s of block.statements) {
-      if (s.kind !== 'neighbor' || key(s.target.value) !== want) continue;
-      if (tree.blockOfLine[s.line.index]?.kind !== 'router-bgp') continue;
-      if (!anchor || s.line.start > anchor.line.start) anchor = s;
-    }
-  }
+  let byTarget = anchors.get(b.instance);
+  if (!byTarget) anchors.set(b.instance, (byTarget = lastRouterLines(b.instance)));
+  const anchor = byTarget.get(key(target));
   let edit;
   if (anchor) {
     const line = anchor.line;

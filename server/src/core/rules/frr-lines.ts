@@ -5,9 +5,9 @@
  * Rendered documents (MetalLB / frr-k8s templates) are never analysed. Computed once per document.
  */
 import type { Fix } from '../finding';
-import type { CommandMatchResult, CommandSpec, WordRole } from '../frr/commands';
+import type { CommandMatchResult, CommandSpec, MatchOptions, WordRole } from '../frr/commands';
 import { COMMAND_BLOCKS, matchCommand, matchInChain, rangeFor, sinceIn, versionNeeded } from '../frr/commands';
-import { nodeAccepts, openedNode } from '../frr/nodes';
+import { nodeAccepts, openedNode, type FrrNode } from '../frr/nodes';
 import type { FrrBlock, FrrBlockKind, FrrLine } from '../frr/syntax';
 import type { NeighborStatement, RouterBgpView } from '../frr/views';
 import { isIpv4, isIpv6 } from '../frr/views';
@@ -46,6 +46,30 @@ export function docVersion(doc: ModelDoc): string | undefined {
 }
 
 const CACHE = new WeakMap<ModelDoc, LineFinding[]>();
+
+/**
+ * matchInChain results by FRR version, block chain (kinds and nodes) and words. The result is plain data
+ * that depends on nothing else, and the language server re-lints every line of a file after each edit of
+ * it; the cache makes the lines that did not change cost a lookup. Cleared when it grows past
+ * MATCH_CACHE_MAX entries (about 10 MB).
+ */
+const MATCH_CACHE = new Map<string, CommandMatchResult>();
+const MATCH_CACHE_MAX = 50_000;
+
+function cachedMatch(words: readonly string[], chain: readonly FrrBlockKind[], version: string | undefined, nodes?: readonly FrrNode[]): CommandMatchResult {
+  // Words hold no space, so joining them with one is unambiguous; the version is length-prefixed.
+  const v = version ?? '';
+  const key = `${nodes ? 'k' : 'n'}${v.length}:${v}|${chain.join(',')}|${nodes ? nodes.join(',') : ''}|${words.join(' ')}`;
+  let r = MATCH_CACHE.get(key);
+  if (!r) {
+    const opts: MatchOptions = version !== undefined ? { version } : {};
+    // knownFirstWord reads only the block nodes and the words, which are part of the key.
+    r = nodes ? matchInChain(words, chain, { ...opts, knownFirstWord: () => nodes.some((n) => nodeAccepts(n, words) || openedNode(n, words) !== undefined) }) : matchInChain(words, chain, opts);
+    if (MATCH_CACHE.size >= MATCH_CACHE_MAX) MATCH_CACHE.clear();
+    MATCH_CACHE.set(key, r);
+  }
+  return r;
+}
 
 /**
  * Every FRR-family finding of a document (all codes; each rule takes its own). `model` supplies, for
@@ -183,7 +207,7 @@ function lineFindings(doc: ModelDoc): LineFinding[] {
       nodes.unshift('bgp');
     }
     const known = (): boolean => nodes.some((n) => nodeAccepts(n, words) || openedNode(n, words) !== undefined);
-    const r = matchInChain(words, chain, { ...(version !== undefined ? { version } : {}), knownFirstWord: known });
+    const r = cachedMatch(words, chain, version, nodes);
     const f = judge(r, line, words, chain, version, known);
     if (f) out.push(f);
   }
@@ -515,7 +539,7 @@ function definitionFindings(doc: ModelDoc, seeds: Map<string, Seed> | undefined)
  */
 function validNeighborLine(s: NeighborStatement, doc: ModelDoc): boolean {
   const words = wordsOf(s.line);
-  const r = matchInChain(words, ['router-bgp', 'address-family'], docVersion(doc) !== undefined ? { version: docVersion(doc)! } : {});
+  const r = cachedMatch(words, ['router-bgp', 'address-family'], docVersion(doc));
   if (r.kind === 'match') return true;
   if (r.kind === 'near-miss') return false;
   // Unmodelled commands: skip the definition forms grlint reads itself.
