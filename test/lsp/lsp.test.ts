@@ -145,6 +145,26 @@ describe('language server over stdio', () => {
     await diagnostics('tor1/frr.conf', (x) => !x.some((y) => y.code === 'GR101'));
   });
 
+  it('applies every safe fix of a document with source.fixAll.grlint, and nothing unsafe', async () => {
+    open('fixall.frr', 'frr', 'router bgp 65010\n neighbor 192.0.2.99 remote-as 65011\n neighbor 192.0.2.99 timers 30 20\n bgp graceful-restart-disable\n bgp graceful-restart\nexit\n');
+    await diagnostics('fixall.frr', (x) => x.some((y) => y.code === 'TMR202') && x.some((y) => y.code === 'GR108'));
+    const actions = (await conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: uri('fixall.frr') },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.grlint'] },
+    })) as { kind: string; edit: WorkspaceEdit }[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]!.kind, 'source.fixAll.grlint');
+    const edits = (actions[0]!.edit.documentChanges![0] as { edits: TextEdit[] }).edits;
+    change('fixall.frr', edits);
+    // TMR202 (keepalive to hold / 3), GR108 (the overridden mode line) and GR102 (preserve-fw-state) are safe.
+    assert.equal(
+      docs.get('fixall.frr')!.getText(),
+      'router bgp 65010\n neighbor 192.0.2.99 remote-as 65011\n neighbor 192.0.2.99 timers 6 20\n bgp graceful-restart\n bgp graceful-restart preserve-fw-state\nexit\n',
+    );
+    await diagnostics('fixall.frr', (x) => !x.some((y) => y.code === 'TMR202' || y.code === 'GR108' || y.code === 'GR102'));
+  });
+
   it('answers hover with the effective values and the session verdicts', async () => {
     const h = (await conn.sendRequest('textDocument/hover', { textDocument: { uri: uri('tor1/frr.conf') }, position: { line: 4, character: 3 } })) as {
       contents: { value: string };
