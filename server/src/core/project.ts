@@ -132,10 +132,13 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
   // Router files.
   for (const f of files) {
     if (f.kind !== 'frr') continue;
-    const doc = frrFileDoc(f.file.uri, f.file.text, f.frr, versionOf(f.file.uri, f.frr));
-    docs.push(doc);
     const extra = (opts.routerAddressesFor?.(f.file.uri) ?? []).map((a) => normalizeAddress(a) ?? a);
-    frrEnds.push(...endsOf(doc, { side: 'frr', extraAddresses: extra }));
+    const { doc, ends } = memo(f.frr, [f.file.uri, f.file.text, opts.frrVersionFor?.(f.file.uri), ...extra], () => {
+      const d = frrFileDoc(f.file.uri, f.file.text, f.frr, versionOf(f.file.uri, f.frr));
+      return { doc: d, ends: endsOf(d, { side: 'frr', extraAddresses: extra }) };
+    });
+    docs.push(doc);
+    frrEnds.push(...ends);
   }
 
   // Kubernetes objects across all YAML files.
@@ -184,12 +187,15 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
   for (const { uri, o } of all) {
     if (o.kind === 'BGPPeer') {
       const selection = selectionOf(o.spec.nodeSelectors?.value ?? [], knownNodes);
-      const r = renderBgpPeer(uri, o, bfdProfiles, [...extrasFor(), ...rawFor(selection)], decode);
-      const frr = analyzeFrr(r.builder.text);
-      const id = `${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
-      const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
+      const appended = [...extrasFor(), ...rawFor(selection)];
+      const { r, doc, ends } = memo(o, [uri, opts.frrVersionFor?.(uri), ...bfdProfiles, ...appendedInputs(appended, decode)], () => {
+        const r = renderBgpPeer(uri, o, bfdProfiles, appended, decode);
+        const frr = analyzeFrr(r.builder.text);
+        const id = `${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
+        const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
+        return { r, doc, ends: endsOf(doc, { side: 'metallb' }) };
+      });
       docs.push(doc);
-      const ends = endsOf(doc, { side: 'metallb' });
       const first = ends.find((e) => e.label === `neighbor ${r.neighbors[0]?.target}`) ?? ends[0];
       if (first) {
         clusterEnds.push({
@@ -204,12 +210,15 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
       }
     } else if (o.kind === 'FRRConfiguration') {
       const selection = selectionOf(o.spec.nodeSelector ? [o.spec.nodeSelector.value] : [], knownNodes);
-      const r = renderFrrConfiguration(uri, o, rawFor(selection, o), decode);
-      const frr = analyzeFrr(r.builder.text);
-      const id = `${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
-      const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
+      const appended = rawFor(selection, o);
+      const { r, doc, ends } = memo(o, [uri, opts.frrVersionFor?.(uri), ...appendedInputs(appended, decode)], () => {
+        const r = renderFrrConfiguration(uri, o, appended, decode);
+        const frr = analyzeFrr(r.builder.text);
+        const id = `${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
+        const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
+        return { r, doc, ends: endsOf(doc, { side: 'frrk8s' }) };
+      });
       docs.push(doc);
-      const ends = endsOf(doc, { side: 'frrk8s' });
       for (const n of r.neighbors) {
         const e = ends.find((x) => x.label === `neighbor ${n.target}`);
         if (!e) continue;
@@ -228,6 +237,27 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
 
   const { sessions, notes } = pairEnds(frrEnds, clusterEnds);
   return { docs, ends: [...frrEnds, ...clusterEnds], sessions, pairing: notes };
+}
+
+/**
+ * Model documents and their ends, memoized per parse result (a file's FrrConfigView, a Kubernetes object's
+ * view) and the other inputs they are built from, compared by identity. Parse results are immutable and
+ * the language server keeps them for unchanged files, so a re-lint after an edit renders, analyses and
+ * lowers only what the edit can affect. Entries go away with the parse results (WeakMap).
+ */
+const MEMO = new WeakMap<object, { readonly inputs: readonly unknown[]; readonly value: unknown }>();
+
+function memo<T>(key: object, inputs: readonly unknown[], build: () => T): T {
+  const hit = MEMO.get(key);
+  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) return hit.value as T;
+  const value = build();
+  MEMO.set(key, { inputs, value });
+  return value;
+}
+
+/** What an appended text contributes to a rendering: the scalar, its label and file, and its decoding. */
+function appendedInputs(appended: readonly AppendedText[], decode: DecodeText): unknown[] {
+  return appended.flatMap((a) => [a.value, a.detail, a.uri, decode(a.value)]);
 }
 
 function nameOf(o: { name?: { value: string } }): string {
