@@ -269,7 +269,7 @@ function grSettings(
   stmts: readonly BgpStatement[],
 ): GrSettings {
   const cfg = (range: { start: number; end: number }, scope: Scope): Origin => doc.origin(range, scope);
-  const instGr = stmts.filter((s): s is GrStatement => isGr(s));
+  const instGr = instanceLists(stmts).gr;
   const wideGr = doc.frr.globalGr;
 
   // Mode: neighbor > peer-group (peer FSM: a mode line sets it, the matching `no` returns to inherit).
@@ -323,6 +323,19 @@ function grSettings(
     notification: flag('gr-notification', true, 'notification (N bit)'),
     llgrStaleTime: llgr ?? { value: 0, origin: { kind: 'default', detail: 'FRR default: LLGR off' } },
   };
+}
+
+/**
+ * The instance-wide statements every end of an instance reads (its GR lines, its `timers bgp` lines), in
+ * file order, computed once per instance statement list: filtering the instance's statements for each
+ * of its ends cost O(neighbors x statements).
+ */
+const INSTANCE_LISTS = new WeakMap<readonly BgpStatement[], { readonly gr: readonly GrStatement[]; readonly timersBgp: readonly BgpStatement[] }>();
+
+function instanceLists(stmts: readonly BgpStatement[]): { readonly gr: readonly GrStatement[]; readonly timersBgp: readonly BgpStatement[] } {
+  let l = INSTANCE_LISTS.get(stmts);
+  if (!l) INSTANCE_LISTS.set(stmts, (l = { gr: stmts.filter((s): s is GrStatement => isGr(s)), timersBgp: stmts.filter((s) => s.kind === 'timers-bgp') }));
+  return l;
 }
 
 function isGr(s: BgpStatement): s is GrStatement {
@@ -408,7 +421,7 @@ function timerSettings(doc: ModelDoc, layers: [readonly NeighborStatement[], Sco
     if (hold) break;
   }
   if (!hold) {
-    for (const s of stmts) {
+    for (const s of instanceLists(stmts).timersBgp) {
       if (s.kind !== 'timers-bgp') continue;
       if (s.negated) {
         hold = keepalive = undefined;

@@ -12,6 +12,28 @@ interface RouterDoc {
   readonly ends: End[];
   /** Own addresses of the document (all instances' router-ids, interface addresses, update-sources, hints). */
   readonly addresses: Set<string>;
+  /** Positions in `ends` of the ends that point at each address, and of those without an address target. */
+  byTarget?: { readonly address: ReadonlyMap<string, readonly number[]>; readonly other: readonly number[] };
+}
+
+/** The positions of `d.ends` that can cover one of `addrs` (address targets in it, listen ranges, interfaces), ascending. */
+function endsNear(d: RouterDoc, addrs: readonly string[]): number[] {
+  if (!d.byTarget) {
+    const address = new Map<string, number[]>();
+    const other: number[] = [];
+    d.ends.forEach((e, i) => {
+      if (e.target.kind !== 'address') other.push(i);
+      else {
+        const list = address.get(e.target.address);
+        if (list) list.push(i);
+        else address.set(e.target.address, [i]);
+      }
+    });
+    d.byTarget = { address, other };
+  }
+  const out = new Set<number>(d.byTarget.other);
+  for (const a of addrs) for (const i of d.byTarget.address.get(a) ?? []) out.add(i);
+  return [...out].sort((x, y) => x - y);
 }
 
 export interface PairingResult {
@@ -60,6 +82,15 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
     d.ends.push(e);
     for (const a of e.localAddresses) d.addresses.add(a);
   }
+  // Router documents by own address, in document order.
+  const docsByAddress = new Map<string, RouterDoc[]>();
+  for (const d of docs.values()) {
+    for (const a of d.addresses) {
+      const list = docsByAddress.get(a);
+      if (list) list.push(d);
+      else docsByAddress.set(a, [d]);
+    }
+  }
 
   const addSession = (a: End, b: End): void => {
     const key = a.id < b.id ? `${a.id}<->${b.id}` : `${b.id}<->${a.id}`;
@@ -77,8 +108,8 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
     const x = e1.target.address;
     const peerAsn = expectedPeerAsn(e1);
     const candidates: End[] = [];
-    for (const d of docs.values()) {
-      if (d.docId === e1.instance.doc.id || !d.addresses.has(x)) continue;
+    for (const d of docsByAddress.get(x) ?? []) {
+      if (d.docId === e1.instance.doc.id) continue;
       for (const e2 of d.ends) {
         if (e2.localAsn === undefined) continue;
         if (!remoteAsMatches(e1.remoteAs, e1.localAsn, e2.localAsn)) continue;
@@ -101,19 +132,28 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
     const peerAsn = expectedPeerAsn(c);
     const addr = c.target.kind === 'address' ? c.target.address : undefined;
     const nodeAddrs = c.nodes?.addresses;
-    const routerEnds = (d: RouterDoc): End[] =>
-      d.ends.filter((e) => {
-        if (frrPaired.has(e.id)) return false;
-        if (e.localAsn === undefined) return false;
-        if (peerAsn !== undefined && e.localAsn !== peerAsn) return false;
-        if (peerAsn === undefined && !remoteAsMatches(c.remoteAs, c.localAsn, e.localAsn)) return false;
-        if (!remoteAsMatches(e.remoteAs, e.localAsn, c.localAsn)) return false;
-        if (nodeAddrs && nodeAddrs.length > 0) return nodeAddrs.some((a) => coversAddress(e, a)) || e.target.kind === 'interface';
-        return true;
-      });
+    const fits = (e: End): boolean => {
+      if (frrPaired.has(e.id)) return false;
+      if (e.localAsn === undefined) return false;
+      if (peerAsn !== undefined && e.localAsn !== peerAsn) return false;
+      if (peerAsn === undefined && !remoteAsMatches(c.remoteAs, c.localAsn, e.localAsn)) return false;
+      if (!remoteAsMatches(e.remoteAs, e.localAsn, c.localAsn)) return false;
+      if (nodeAddrs && nodeAddrs.length > 0) return nodeAddrs.some((a) => coversAddress(e, a)) || e.target.kind === 'interface';
+      return true;
+    };
+    // With node addresses, only the ends that point at one of them (or at no address) can fit.
+    const fitting = new Map<RouterDoc, End[]>();
+    const routerEnds = (d: RouterDoc): End[] => {
+      let list = fitting.get(d);
+      if (!list) {
+        list = nodeAddrs && nodeAddrs.length > 0 ? endsNear(d, nodeAddrs).map((i) => d.ends[i]!).filter(fits) : d.ends.filter(fits);
+        fitting.set(d, list);
+      }
+      return list;
+    };
 
     let matchedDocs: RouterDoc[] = [];
-    if (addr) matchedDocs = [...docs.values()].filter((d) => d.addresses.has(addr) && routerEnds(d).length > 0);
+    if (addr) matchedDocs = (docsByAddress.get(addr) ?? []).filter((d) => routerEnds(d).length > 0);
     if (matchedDocs.length === 0) {
       // Pairing by ASNs alone: only among router files that state none of their own addresses, and only
       // when exactly one of them fits.
@@ -132,8 +172,12 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
     for (const d of matchedDocs) for (const e of routerEnds(d)) addSession(c, e);
   }
 
+  const noted = new Set(notes.map((n) => n.end.id));
   for (const e of [...frrEnds, ...clusterEnds]) {
-    if (!paired.has(e.id) && !notes.some((n) => n.end.id === e.id)) notes.push({ end: e, kind: 'unpaired', candidates: [] });
+    if (!paired.has(e.id) && !noted.has(e.id)) {
+      notes.push({ end: e, kind: 'unpaired', candidates: [] });
+      noted.add(e.id);
+    }
   }
   return { sessions, notes };
 }
