@@ -40,8 +40,12 @@ export interface Snapshot {
 }
 
 interface CacheEntry {
+  /** `v<version>:<languageId>` for an open document, `d` for a file read from disk. */
   readonly key: string;
+  /** The text parsed (compared by identity first, so an unchanged file costs no hashing). */
+  readonly text: string;
   readonly parsed: ParsedFile;
+  readonly snapshot: Snapshot;
 }
 
 export function uriToPath(uri: string): string | undefined {
@@ -213,14 +217,15 @@ export class Workspace {
       const text = doc ? doc.getText() : this.disk.get(uri)!;
       const languageId = doc?.languageId;
       if (classifyFile(uri, text, languageId) === undefined) continue;
-      const key = doc ? `v${doc.version}:${languageId}` : `d:${text.length}:${hash(text)}`;
+      const key = doc ? `v${doc.version}:${languageId}` : 'd';
       let entry = this.cache.get(uri);
-      if (!entry || entry.key !== key) {
-        entry = { key, parsed: parseFile({ uri, text, ...(doc ? { version: doc.version, languageId: doc.languageId } : {}) }) };
+      if (!entry || entry.key !== key || entry.text !== text) {
+        const snapshot: Snapshot = { uri, text, version: doc ? doc.version : null, index: new LineIndex(text) };
+        entry = { key, text, parsed: parseFile({ uri, text, ...(doc ? { version: doc.version, languageId: doc.languageId } : {}) }), snapshot };
         this.cache.set(uri, entry);
       }
       parsed.push(entry.parsed);
-      snapshots.set(uri, { uri, text, version: doc ? doc.version : null, index: new LineIndex(text) });
+      snapshots.set(uri, entry.snapshot);
     }
     for (const k of this.cache.keys()) if (!uris.has(k)) this.cache.delete(k);
     const cfgDir = this.configUri ? dirname(uriToPath(this.configUri)!) : this.folders[0];
@@ -257,12 +262,3 @@ export class Workspace {
   }
 }
 
-/** FNV-1a hash of a string (cache keys for disk files). */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
