@@ -275,6 +275,98 @@ export function vtyshCheckMany(texts: readonly string[], concurrency = 2, option
   return mapPool(texts, concurrency, (t) => vtyshCheck(t, options));
 }
 
+/** Lines put before every text of a batch: they bring vtysh back to CONFIG_NODE from any node. */
+export const VTYSH_BATCH_RESET: readonly string[] = [
+  // At ENABLE_NODE (after a top-level `exit`) this re-enters configuration mode; anywhere else it is
+  // unknown, rejected, and changes nothing.
+  'configure terminal',
+  // Known only at CONFIG_NODE: from any child node vtysh walks up to CONFIG_NODE to run it, and stays there.
+  'hostname grlint-oracle-reset',
+];
+/** Rejected in every node; its report before a text proves the reset reached CONFIG_NODE (node 4). */
+export const VTYSH_BATCH_START = 'grlint-oracle-start-of-file-sentinel';
+const CONFIG_NODE = 4;
+
+/**
+ * `vtysh -C` on several texts with ONE vtysh process (vtysh spends ~40 ms starting and microseconds per
+ * line). Each text is preceded by VTYSH_BATCH_RESET and a start sentinel and followed by VTYSH_SENTINEL,
+ * so that every text starts in CONFIG_NODE, as it does alone (vtysh -C keeps no state between lines but
+ * the node), and its end proves it was read. A text is checked alone (vtyshCheck) when the start sentinel
+ * was not rejected at CONFIG_NODE, when it has a line vtysh would split (4,096-byte buffer), or when an
+ * earlier text of the batch made vtysh quit (a text that makes vtysh quit gets `complete: false`, as alone).
+ * Results are those of vtyshCheck with the sentinel, except that `exitCode` is null.
+ */
+export async function vtyshCheckBatch(texts: readonly string[]): Promise<VtyshResult[]> {
+  const results: (VtyshResult | undefined)[] = new Array<VtyshResult | undefined>(texts.length).fill(undefined);
+  const alone: number[] = [];
+  let pending = texts.map((_, i) => i).filter((i) => {
+    if (splitLines(texts[i]!).some((l) => Buffer.byteLength(l) >= 4000)) {
+      alone.push(i);
+      return false;
+    }
+    return true;
+  });
+  while (pending.length > 0) {
+    const body: string[] = [];
+    const spans: { index: number; start: number; first: number; last: number; end: number }[] = [];
+    for (const i of pending) {
+      body.push(...VTYSH_BATCH_RESET, VTYSH_BATCH_START);
+      const start = body.length; // 1-based line of the start sentinel
+      const lines = splitLines(texts[i]!);
+      body.push(...lines, VTYSH_SENTINEL);
+      spans.push({ index: i, start, first: start + 1, last: start + lines.length, end: body.length });
+    }
+    const text = `${body.join('\n')}\n`;
+    const path = scratchFile(text);
+    let r: RunOutput;
+    try {
+      r = await run(VTYSH_BIN, ['-C', '-f', path], 60000);
+    } finally {
+      dropFile(path);
+    }
+    const parsed = parseVtyshStderr(r.stderr, text);
+    const byLine = new Map(parsed.rejections.map((x) => [x.line, x]));
+    const next: number[] = [];
+    let quit = false;
+    for (const s of spans) {
+      if (quit) {
+        next.push(s.index);
+        continue;
+      }
+      const startReport = byLine.get(s.start);
+      if (startReport === undefined || startReport.node !== CONFIG_NODE) {
+        // vtysh quit inside the previous text (cannot happen: it is handled below) or the reset failed.
+        alone.push(s.index);
+        continue;
+      }
+      const complete = byLine.has(s.end);
+      const rejections = parsed.rejections
+        .filter((x) => x.line >= s.first && x.line <= s.last)
+        .map((x) => ({ ...x, line: x.line - s.start }));
+      results[s.index] = { exitCode: null, complete, rejections, other: parsed.other };
+      if (!complete) quit = true; // vtysh quit in this text: the rest of the batch was never read
+    }
+    pending = next;
+  }
+  for (const i of alone) {
+    const r = await vtyshCheck(texts[i]!);
+    results[i] = { ...r, exitCode: null };
+  }
+  return results as VtyshResult[];
+}
+
+/** `vtysh -C` over many texts in batches of `batchSize`, `concurrency` vtysh processes at a time. */
+export async function vtyshCheckBatched(texts: readonly string[], concurrency = 2, batchSize = 50): Promise<VtyshResult[]> {
+  const batches: number[][] = [];
+  for (let i = 0; i < texts.length; i += batchSize) batches.push(texts.slice(i, i + batchSize).map((_, j) => i + j));
+  const out: VtyshResult[] = new Array<VtyshResult>(texts.length);
+  await mapPool(batches, concurrency, async (b) => {
+    const r = await vtyshCheckBatch(b.map((i) => texts[i]!));
+    b.forEach((i, j) => (out[i] = r[j]!));
+  });
+  return out;
+}
+
 const BGPD_LOG = /^\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)? BGP: \[[A-Z0-9-]+\](?:\[EC \d+\])? (.*)$/;
 const BGPD_REJECT = /^(.*) on config line (\d+): /;
 /** Marker line interleaved after every line; `find` is installed in every bgpd node and an invalid regex prints one line. */
