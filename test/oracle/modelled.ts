@@ -49,7 +49,14 @@ export function commandKey(line: string): string {
   }
 }
 
-/** The command families grlint models (catalog FRR5xx / TMR2xx / structure), or undefined. */
+/** bfdd session settings (bfd peer / profile blocks); no other daemon has these first words. */
+const BFD_SESSION = new Set(['detect-multiplier', 'receive-interval', 'transmit-interval', 'echo-interval', 'echo-mode', 'passive-mode', 'minimum-ttl', 'log-session-changes']);
+
+/**
+ * The command families grlint models (server/src/core/frr/commands.ts: catalog FRR5xx / TMR2xx / structure),
+ * or undefined. By the line's words only (the block is not known here), so a few commands grlint models
+ * are left out because other daemons share their words: `shutdown` (bfd), `exit`, `end`.
+ */
 export function modelledFamily(line: string): string | undefined {
   let t = tokens(line);
   if (t[0] === 'no') t = t.slice(1);
@@ -61,14 +68,19 @@ export function modelledFamily(line: string): string | undefined {
   if (a === 'bgp' && (b === 'graceful-restart' || b === 'graceful-restart-disable' || b === 'long-lived-graceful-restart')) return 'graceful-restart';
   if (a === 'bgp' && b === 'listen') return 'bgp listen';
   if (a === 'timers' && b === 'bgp') return 'timers';
+  if (a === 'bgp' && (b === 'router-id' || b === 'minimum-holdtime' || b === 'hard-administrative-reset')) return 'bgp router-id/minimum-holdtime/hard-reset';
   if ((a === 'ip' || a === 'ipv6') && b === 'address') return 'interface address';
-  if (a === 'bfd' || a === 'profile' || a === 'peer') return 'bfd';
+  if (a === 'interface') return 'interface';
+  // `bfd` alone opens bfdd's block; `bfd <word>` is another daemon's command (ripd `bfd default-profile`).
+  if ((a === 'bfd' && b === undefined) || a === 'profile' || a === 'peer') return 'bfd';
+  if (BFD_SESSION.has(a) || (a === 'echo' && (b === 'receive-interval' || b === 'transmit-interval'))) return 'bfd';
   if (a === 'neighbor' && b !== undefined) {
-    if (c === 'remote-as' || (c === 'interface' && (d === 'remote-as' || d === 'peer-group' || d === 'v6only' || d === undefined))) return 'neighbor definition';
+    if (c === 'remote-as' || c === 'interface') return 'neighbor definition';
     if (c === 'peer-group') return 'peer-group';
     if (c === 'timers') return 'timers';
     if (c !== undefined && c.startsWith('graceful-restart')) return 'graceful-restart';
     if (c === 'bfd') return 'bfd';
+    if (c === 'update-source' || c === 'password') return 'neighbor update-source/password';
   }
   return undefined;
 }

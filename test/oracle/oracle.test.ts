@@ -46,6 +46,12 @@ describe('oracle helpers (no FRR needed)', () => {
     assert.equal(modelledFamily(' bgp graceful-restart-disable'), 'graceful-restart');
     assert.equal(modelledFamily(' ip address 192.0.2.1/30'), 'interface address');
     assert.equal(modelledFamily(' redistribute connected'), undefined);
+    assert.equal(modelledFamily('bfd'), 'bfd');
+    assert.equal(modelledFamily(' bfd default-profile slow'), undefined, 'ripd, not the bfdd block');
+    assert.equal(modelledFamily('  detect-multiplier 3'), 'bfd');
+    assert.equal(modelledFamily(' neighbor 192.0.2.1 interface eth0'), 'neighbor definition');
+    assert.equal(modelledFamily(' bgp minimum-holdtime 5'), 'bgp router-id/minimum-holdtime/hard-reset');
+    assert.equal(modelledFamily(' shutdown'), undefined, 'shared by several daemons');
     const conf = 'interface eth0\n ip address 192.0.2.1/30\nrouter bgp 1\n neighbor 192.0.2.2 remote-as 2\nexit-address-family\nexit\nbgp as-path access-list A permit _1_\nrouter bgp 2 vrf red\n bgp router-id 192.0.2.1\nip route 0.0.0.0/0 192.0.2.2\n';
     assert.deepEqual([...routerBgpLines(conf)], [3, 4, 5, 6, 8, 9]);
   });
