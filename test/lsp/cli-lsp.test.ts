@@ -15,7 +15,9 @@ it('grlint lsp --stdio answers initialize and publishes diagnostics', { timeout:
   const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   try {
-    const diagnostics = new Promise<PublishDiagnosticsParams>((res) => conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => p.diagnostics.length && res(p)));
+    const diagnostics = new Promise<PublishDiagnosticsParams>((res) => conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      if (p.diagnostics.length) res(p);
+    }));
     conn.listen();
     const root = pathToFileURL(dir).toString();
     const init = (await conn.sendRequest('initialize', { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }], capabilities: {} })) as {
