@@ -101,7 +101,8 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
   }
 
   // Suppressions.
-  const directives = files.flatMap(findDirectives);
+  const directives = files.flatMap(directivesOf);
+  const directiveUris = new Set(directives.map((d) => d.uri));
   const used = new Set<string>();
   const lineIndexes = new Map<string, LineIndex>();
   const lineOf = (uri: string, offset: number): number => {
@@ -110,6 +111,8 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
     return idx.positionAt(offset).line;
   };
   const kept = raw.filter((f) => {
+    // Only files with directives need the finding's line (and a line index of the file).
+    if (!directiveUris.has(f.loc.uri)) return true;
     const line = lineOf(f.loc.uri, f.loc.range.start);
     for (const d of directives) {
       if (d.uri !== f.loc.uri || d.targetLine !== line) continue;
@@ -159,6 +162,18 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
     })
     .sort(compareFindings);
   return { findings, model, internalErrors };
+}
+
+/**
+ * The suppression directives of a parsed file, found once per parse result: the language server
+ * re-lints files whose parse it reuses, and finding directives scans every line of the file.
+ */
+const DIRECTIVES = new WeakMap<ParsedFile, ReturnType<typeof findDirectives>>();
+
+function directivesOf(f: ParsedFile): ReturnType<typeof findDirectives> {
+  let d = DIRECTIVES.get(f);
+  if (!d) DIRECTIVES.set(f, (d = findDirectives(f)));
+  return d;
 }
 
 /** GRL902 findings for errors in a `.grlint.yaml`. */

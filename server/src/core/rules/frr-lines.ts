@@ -56,10 +56,16 @@ const CACHE = new WeakMap<ModelDoc, LineFinding[]>();
 const MATCH_CACHE = new Map<string, CommandMatchResult>();
 const MATCH_CACHE_MAX = 50_000;
 
-function cachedMatch(words: readonly string[], chain: readonly FrrBlockKind[], version: string | undefined, nodes?: readonly FrrNode[]): CommandMatchResult {
+function cachedMatch(
+  words: readonly string[],
+  chain: readonly FrrBlockKind[],
+  version: string | undefined,
+  nodes?: readonly FrrNode[],
+  chainKey = `${chain.join(',')}|${nodes ? nodes.join(',') : ''}`,
+): CommandMatchResult {
   // Words hold no space, so joining them with one is unambiguous; the version is length-prefixed.
   const v = version ?? '';
-  const key = `${nodes ? 'k' : 'n'}${v.length}:${v}|${chain.join(',')}|${nodes ? nodes.join(',') : ''}|${words.join(' ')}`;
+  const key = `${nodes ? 'k' : 'n'}${v.length}:${v}|${chainKey}|${words.join(' ')}`;
   let r = MATCH_CACHE.get(key);
   if (!r) {
     const opts: MatchOptions = version !== undefined ? { version } : {};
@@ -184,12 +190,32 @@ function lineFindings(doc: ModelDoc): LineFinding[] {
     if (line && (e.code === 'stray-closer' || e.code === 'misplaced-address-family')) parseErrorLines.add(line.index);
   }
   let afterTopLevelExit = false;
+  // The block chain a line runs in depends only on the block it starts from: computed once per block.
+  const chains = new Map<FrrBlock | undefined, { judged: boolean; chain: FrrBlockKind[]; nodes: FrrNode[]; key: string }>();
+  const chainFrom = (block: FrrBlock, line: FrrLine): { judged: boolean; chain: FrrBlockKind[]; nodes: FrrNode[]; key: string } => {
+    // An opener runs in its parent block (chainOf).
+    const start = block.opener === line ? block.parent : block;
+    let c = chains.get(start);
+    if (!c) {
+      const chainBlocks = chainOf(block, line);
+      const chain = chainBlocks.map((b) => b.kind);
+      const nodes = chainBlocks.map((b) => b.node);
+      if (doc.kind === 'embedded' && chain.length === 1) {
+        // MetalLB and frr-k8s append raw / extras text without closing their router bgp block, so a top-level
+        // line of embedded text may run in router bgp as well.
+        chain.unshift('router-bgp');
+        nodes.unshift('bgp');
+      }
+      c = { judged: chainBlocks.every((b) => JUDGED.has(b.kind)), chain, nodes, key: `${chain.join(',')}|${nodes.join(',')}` };
+      chains.set(start, c);
+    }
+    return c;
+  };
   for (const line of tree.lines) {
     if (line.kind !== 'command') continue;
     const words = wordsOf(line);
     const block = tree.blockOfLine[line.index];
     if (!block) continue;
-    const chainBlocks = chainOf(block, line);
     if (block.kind === 'root' && words.length === 1 && (words[0] === 'exit' || words[0] === 'quit')) {
       // Embedded text is appended inside the rendered router bgp, so its top-level exit leaves that block.
       if (doc.kind !== 'embedded') afterTopLevelExit = true;
@@ -197,17 +223,10 @@ function lineFindings(doc: ModelDoc): LineFinding[] {
     }
     if (afterTopLevelExit || parseErrorLines.has(line.index)) continue;
     if (words.length === 1 && CLOSERS.has(words[0]!)) continue;
-    if (!chainBlocks.every((b) => JUDGED.has(b.kind))) continue;
-    const chain = chainBlocks.map((b) => b.kind);
-    const nodes = chainBlocks.map((b) => b.node);
-    if (doc.kind === 'embedded' && chain.length === 1) {
-      // MetalLB and frr-k8s append raw / extras text without closing their router bgp block, so a top-level
-      // line of embedded text may run in router bgp as well.
-      chain.unshift('router-bgp');
-      nodes.unshift('bgp');
-    }
+    const { judged, chain, nodes, key } = chainFrom(block, line);
+    if (!judged) continue;
     const known = (): boolean => nodes.some((n) => nodeAccepts(n, words) || openedNode(n, words) !== undefined);
-    const r = cachedMatch(words, chain, version, nodes);
+    const r = cachedMatch(words, chain, version, nodes, key);
     const f = judge(r, line, words, chain, version, known);
     if (f) out.push(f);
   }
@@ -222,7 +241,6 @@ function judge(
   version: string | undefined,
   known: () => boolean,
 ): LineFinding | undefined {
-  const text = shown(line);
   if (r.kind === 'match') {
     const need = versionNeeded(r, version);
     if (need === undefined || version === undefined) return undefined;
@@ -231,7 +249,7 @@ function judge(
     return {
       code: 'FRR506',
       messageId: topLevel ? 'tooNewTopLevel' : 'tooNew',
-      data: { command: text, since: need, version },
+      data: { command: shown(line), since: need, version },
       range: kwIndex !== undefined ? wordRange(line, kwIndex) : commandRange(line),
     };
   }
@@ -290,7 +308,7 @@ function judge(
         return {
           code: 'FRR504',
           messageId: 'incomplete',
-          data: { command: text, expected: r.expected.join(' or ') },
+          data: { command: shown(line), expected: r.expected.join(' or ') },
           range: commandRange(line),
         };
       case 'extra': {
@@ -313,7 +331,7 @@ function judge(
     const m = matchCommand(words, kind, version !== undefined ? { version } : {});
     if (m.kind === 'match' && !m.partial) {
       const home = m.spec.blocks.filter((b) => b !== 'root' || !m.spec.blocks.includes('router-bgp'))[0] ?? kind;
-      return { code: 'FRR505', messageId: 'misplaced', data: { command: text, where: where(chain[0]!), expected: where(home) }, range: commandRange(line) };
+      return { code: 'FRR505', messageId: 'misplaced', data: { command: shown(line), where: where(chain[0]!), expected: where(home) }, range: commandRange(line) };
     }
   }
   return undefined;
