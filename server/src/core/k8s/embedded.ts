@@ -81,6 +81,11 @@ class Embedded implements EmbeddedText {
   readonly style: ScalarStyle;
   readonly hostRange: Range;
   private baselineErrors: number | undefined;
+  /**
+   * Host edits already checked, by embedded range and new text: verifying one re-parses the whole host
+   * file, and rules ask for the same edit once per finding (a raw config appended to many objects).
+   */
+  private readonly checked = new Map<string, TextEdit | undefined>();
 
   constructor(
     private readonly host: string,
@@ -108,13 +113,22 @@ class Embedded implements EmbeddedText {
     const len = this.text.length;
     const s = Math.max(0, Math.min(edit.range.start, len));
     const e = Math.max(s, Math.min(edit.range.end, len));
+    const key = `${s}:${e}:${edit.newText}`;
+    if (this.checked.has(key)) {
+      const done = this.checked.get(key);
+      return done && { range: { ...done.range }, newText: done.newText };
+    }
     const hs = this.d.starts[s]!;
     const he = Math.max(hs, this.d.starts[e]!);
     const newText = this.encode(edit.newText, e, hs);
-    if (newText === undefined) return undefined;
-    const candidate: TextEdit = { range: { start: hs, end: he }, newText };
-    const expected = this.text.slice(0, s) + edit.newText + this.text.slice(e);
-    return this.verify(candidate, expected) ? candidate : undefined;
+    let result: TextEdit | undefined;
+    if (newText !== undefined) {
+      const candidate: TextEdit = { range: { start: hs, end: he }, newText };
+      const expected = this.text.slice(0, s) + edit.newText + this.text.slice(e);
+      result = this.verify(candidate, expected) ? candidate : undefined;
+    }
+    this.checked.set(key, result);
+    return result && { range: { ...result.range }, newText: result.newText };
   }
 
   // The host text for `newText` replacing the embedded text up to offset e, starting at host offset hs.
