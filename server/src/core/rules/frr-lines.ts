@@ -417,8 +417,17 @@ interface Seed {
   readonly interfaces: Set<string>;
 }
 
+// Per model: every embedded document reads the same definitions (definitionFindings copies them).
+const RENDERED_DEFINITIONS = new WeakMap<Model, Map<string, Seed>>();
+
 /** Neighbors, peer-groups and interface neighbors defined by every rendered document, by instance key. */
 function renderedDefinitions(model: Model): Map<string, Seed> {
+  let seeds = RENDERED_DEFINITIONS.get(model);
+  if (!seeds) RENDERED_DEFINITIONS.set(model, (seeds = collectRenderedDefinitions(model)));
+  return seeds;
+}
+
+function collectRenderedDefinitions(model: Model): Map<string, Seed> {
   const seeds = new Map<string, Seed>();
   for (const d of model.docs) {
     if (d.kind !== 'rendered') continue;

@@ -33,17 +33,46 @@ export default defineRule({
       '{peer} does not restart with graceful restart, but {other} on the same nodes does: a speaker restart withdraws the routes through {peer} while those through {other} survive',
   },
   check(ctx) {
-    const objects: { uri: string; o: K8sObject }[] = [];
-    for (const f of ctx.files) if (f.kind === 'k8s') for (const o of f.k8s.objects) objects.push({ uri: f.file.uri, o });
+    // The BGPPeers and FRRConfigurations by file and anchor, in file order (clusterEnd looked through
+    // every object of the project for each end).
+    const objects = new Map<string, { uri: string; o: K8sObject }[]>();
+    for (const f of ctx.files) {
+      if (f.kind !== 'k8s') continue;
+      for (const o of f.k8s.objects) {
+        if (o.kind !== 'BGPPeer' && o.kind !== 'FRRConfiguration') continue;
+        const k = anchorKey(f.file.uri, objectAnchor(o));
+        const list = objects.get(k);
+        if (list) list.push({ uri: f.file.uri, o });
+        else objects.set(k, [{ uri: f.file.uri, o }]);
+      }
+    }
     const ends: ClusterEnd[] = [];
     for (const end of ctx.model.ends) {
       if (end.side === 'frr' || !end.object) continue;
       const c = clusterEnd(end, objects);
       if (c && !c.object.hasErrors) ends.push(c);
     }
+    // Ends in restart mode by selected node name (ends whose node names are unknown apart): an end
+    // with known node names can only overlap those that share a name or have none (see overlap()).
+    const restarting = ends.map((x, i) => ({ x, i })).filter(({ x }) => x.end.gr.mode.value === 'restart');
+    const byName = new Map<string, number[]>();
+    const unnamed: number[] = [];
+    for (const { x, i } of restarting) {
+      const names = x.end.nodes?.names;
+      if (!names) unnamed.push(i);
+      else for (const n of new Set(names)) (byName.get(n) ?? byName.set(n, []).get(n)!).push(i);
+    }
+    const candidatesOf = (w: ClusterEnd): readonly ClusterEnd[] => {
+      const names = w.end.nodes?.names;
+      if (!names) return restarting.map(({ x }) => x);
+      const at = new Set(unnamed);
+      for (const n of names) for (const i of byName.get(n) ?? []) at.add(i);
+      return [...at].sort((a, b) => a - b).map((i) => ends[i]!);
+    };
     for (const w of ends) {
       if (w.end.gr.mode.value === 'restart') continue;
-      const g = ends.find((x) => x !== w && x.end.side === w.end.side && x.end.gr.mode.value === 'restart' && !sameNeighbor(x.end, w.end) && overlap(w, x));
+      // The first end (in model order) that fits: the same predicate over fewer candidates.
+      const g = candidatesOf(w).find((x) => x !== w && x.end.side === w.end.side && x.end.gr.mode.value === 'restart' && !sameNeighbor(x.end, w.end) && overlap(w, x));
       if (!g) continue;
       const gLoc = originLoc(g.end.gr.mode.origin) ?? g.end.decl;
       const text = ctx.textOf(w.end.decl.uri);
@@ -58,9 +87,13 @@ export default defineRule({
   },
 });
 
-function clusterEnd(end: End, objects: readonly { uri: string; o: K8sObject }[]): ClusterEnd | undefined {
+function anchorKey(uri: string, r: Range): string {
+  return `${r.start}:${r.end}:${uri}`;
+}
+
+function clusterEnd(end: End, objects: ReadonlyMap<string, readonly { uri: string; o: K8sObject }[]>): ClusterEnd | undefined {
   const info = end.object!;
-  for (const { uri, o } of objects) {
+  for (const { uri, o } of objects.get(anchorKey(info.loc.uri, info.loc.range)) ?? []) {
     if (uri !== info.loc.uri || (o.kind !== 'BGPPeer' && o.kind !== 'FRRConfiguration')) continue;
     const a = objectAnchor(o);
     if (a.start !== info.loc.range.start || a.end !== info.loc.range.end) continue;
@@ -87,9 +120,19 @@ function clusterEnd(end: End, objects: readonly { uri: string; o: K8sObject }[])
 
 /** Two ends for the same neighbor (VRF and address) are a merge or duplicate problem (MLB407, MLB409), not this one. */
 function sameNeighbor(a: End, b: End): boolean {
-  const key = (e: End): string =>
-    `${e.vrf ?? ''}|${e.target.kind === 'address' ? (normalizeAddress(e.target.address) ?? e.target.address) : e.target.kind === 'interface' ? e.target.name : '?'}`;
-  return key(a) === key(b);
+  return neighborKey(a) === neighborKey(b);
+}
+
+// Keys per end, computed once: check() compares each end without graceful restart with every other end.
+const NEIGHBOR_KEYS = new WeakMap<End, string>();
+
+function neighborKey(e: End): string {
+  let k = NEIGHBOR_KEYS.get(e);
+  if (k === undefined) {
+    k = `${e.vrf ?? ''}|${e.target.kind === 'address' ? (normalizeAddress(e.target.address) ?? e.target.address) : e.target.kind === 'interface' ? e.target.name : '?'}`;
+    NEIGHBOR_KEYS.set(e, k);
+  }
+  return k;
 }
 
 /**
