@@ -188,15 +188,16 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
     if (o.kind === 'BGPPeer') {
       const selection = selectionOf(o.spec.nodeSelectors?.value ?? [], knownNodes);
       const appended = [...extrasFor(), ...rawFor(selection)];
-      const { r, doc, ends } = memo(o, [uri, opts.frrVersionFor?.(uri), ...bfdProfiles, ...appendedInputs(appended, decode)], () => {
+      const { neighbors, doc, ends } = memo(o, [uri, opts.frrVersionFor?.(uri), ...bfdProfiles, ...appendedInputs(appended, decode)], () => {
         const r = renderBgpPeer(uri, o, bfdProfiles, appended, decode);
         const frr = analyzeFrr(r.builder.text);
         const id = `${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
         const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
-        return { r, doc, ends: endsOf(doc, { side: 'metallb' }) };
+        // Not the builder: its text pieces would stay in memory as long as the parse result.
+        return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'metallb' }) };
       });
       docs.push(doc);
-      const first = ends.find((e) => e.label === `neighbor ${r.neighbors[0]?.target}`) ?? ends[0];
+      const first = ends.find((e) => e.label === `neighbor ${neighbors[0]?.target}`) ?? ends[0];
       if (first) {
         clusterEnds.push({
           ...first,
@@ -211,15 +212,15 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
     } else if (o.kind === 'FRRConfiguration') {
       const selection = selectionOf(o.spec.nodeSelector ? [o.spec.nodeSelector.value] : [], knownNodes);
       const appended = rawFor(selection, o);
-      const { r, doc, ends } = memo(o, [uri, opts.frrVersionFor?.(uri), ...appendedInputs(appended, decode)], () => {
+      const { neighbors, doc, ends } = memo(o, [uri, opts.frrVersionFor?.(uri), ...appendedInputs(appended, decode)], () => {
         const r = renderFrrConfiguration(uri, o, appended, decode);
         const frr = analyzeFrr(r.builder.text);
         const id = `${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
         const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
-        return { r, doc, ends: endsOf(doc, { side: 'frrk8s' }) };
+        return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'frrk8s' }) };
       });
       docs.push(doc);
-      for (const n of r.neighbors) {
+      for (const n of neighbors) {
         const e = ends.find((x) => x.label === `neighbor ${n.target}`);
         if (!e) continue;
         clusterEnds.push({
