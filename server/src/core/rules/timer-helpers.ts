@@ -50,6 +50,15 @@ function isNum(v: NumVal | undefined): v is Num {
 
 /** Every non-negated `timers K H` line of written documents whose values are in FRR's grammar range. */
 export function frrTimersLines(ctx: RuleContext): FrrTimersLine[] {
+  // Four rules read these per lint: computed once per model (callers only iterate).
+  let out = TIMERS_LINES.get(ctx.model);
+  if (!out) TIMERS_LINES.set(ctx.model, (out = collectFrrTimersLines(ctx)));
+  return out;
+}
+
+const TIMERS_LINES = new WeakMap<RuleContext['model'], FrrTimersLine[]>();
+
+function collectFrrTimersLines(ctx: RuleContext): FrrTimersLine[] {
   const out: FrrTimersLine[] = [];
   for (const doc of writtenDocs(ctx)) {
     for (const r of doc.frr.routers) {
@@ -135,6 +144,15 @@ function wrongTypeUnder(o: K8sObject, prefix: string): CrTimers['wrongType'] {
  * document has syntax errors are left out: what they say is not certain.
  */
 export function crTimers(ctx: RuleContext): CrTimers[] {
+  // Eight rules read these per lint: computed once per file list (callers only iterate).
+  let out = CR_TIMERS.get(ctx.files);
+  if (!out) CR_TIMERS.set(ctx.files, (out = collectCrTimers(ctx)));
+  return out;
+}
+
+const CR_TIMERS = new WeakMap<RuleContext['files'], CrTimers[]>();
+
+function collectCrTimers(ctx: RuleContext): CrTimers[] {
   const out: CrTimers[] = [];
   for (const f of ctx.files) {
     if (f.kind !== 'k8s') continue;
