@@ -3,14 +3,15 @@
  * measured in the same run: parsing the same YAML with the `yaml` package (parseAllDocuments, with
  * grlint's options) and splitting the frr.conf files into lines.
  *
- *   npx tsx bench/run.ts [--leaves N] [--reps N] [--no-rss]
+ *   npx tsx bench/run.ts [--leaves N] [--reps N] [--no-rss] [--no-scaling]
  *
  * The measured code is bundled with esbuild (as the shipped CLI and server are) and each measurement
  * runs in a fresh child process: one for the timings (a warm-up, then `reps` interleaved repetitions of
  * baseline, parse + model and parse + lint; medians reported), one per peak-RSS figure. Times are CPU
  * time (user + system) of the measuring process, which a busy machine disturbs far less than wall time;
  * wall times are printed beside them. Targets that are missed are printed as MISSED; the exit code
- * is 0 either way (a benchmark is not a test).
+ * is 0 either way (a benchmark is not a test). Last, bench/scaling.ts prints how the parsers scale with
+ * input size.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -99,6 +100,10 @@ function main(): void {
         const verdict = target === undefined ? '' : mb < target ? `ok (target < ${target} MB)` : `MISSED: ${mb.toFixed(0)} MB >= target ${target} MB`;
         console.log(`  ${label.padEnd(44)} ${`${mb.toFixed(0)} MB`.padStart(10)}  ${verdict}`);
       }
+    }
+    if (!process.argv.includes('--no-scaling')) {
+      console.log('');
+      spawnSync(process.execPath, ['--import', 'tsx', join(root, 'bench/scaling.ts')], { stdio: 'inherit', cwd: root });
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
