@@ -1045,6 +1045,70 @@ function compile(spec: CommandSpec): Compiled {
 }
 
 const COMPILED: readonly Compiled[] = COMMANDS.map(compile);
+
+/** One syntax expansion of a command, with the keyword it starts with (undefined: it starts with a value). */
+interface BlockSeq {
+  readonly c: Compiled;
+  readonly seq: readonly CommandToken[];
+  readonly first: string | undefined;
+  /** The keyword of each position up to the first `line` argument (undefined for a value). */
+  readonly keywords: readonly (string | undefined)[];
+}
+
+/** False when some keyword of the sequence is neither the word at its position nor abbreviated by it. */
+function keywordsFit(e: BlockSeq, words: readonly string[]): boolean {
+  const n = Math.min(e.keywords.length, words.length);
+  for (let j = 0; j < n; j++) {
+    const k = e.keywords[j];
+    if (k === undefined) continue;
+    const w = words[j]!;
+    if (w !== k && !(w.length > 0 && k.startsWith(w))) return false;
+  }
+  return true;
+}
+
+/** A block's expansions in table order, and their positions by first keyword. */
+interface BlockSeqs {
+  readonly list: readonly BlockSeq[];
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+  /** Positions of the expansions that start with a value. */
+  readonly valueFirst: readonly number[];
+}
+
+const BLOCK_SEQS = new Map<FrrBlockKind, BlockSeqs>();
+
+/** The expansions whose first keyword is `w` or abbreviated by it, or that start with a value, in table order. */
+function startingWith(b: BlockSeqs, w: string): BlockSeq[] {
+  const at: number[] = [...b.valueFirst];
+  for (const [k, list] of b.byFirst) if (k === w || k.startsWith(w)) at.push(...list);
+  return at.sort((x, y) => x - y).map((i) => b.list[i]!);
+}
+
+/**
+ * The expansions of the commands a block runs, in table order (matchWith tried every command of the
+ * table, and every expansion, for every line; most are ruled out by their first keyword).
+ */
+function blockSeqs(block: FrrBlockKind): BlockSeqs {
+  let seqs = BLOCK_SEQS.get(block);
+  if (!seqs) {
+    const list = COMPILED.filter((c) => c.spec.blocks.includes(block)).flatMap((c) =>
+      c.seqs.map((seq) => {
+        const line = seq.findIndex((t) => t.kind !== 'keyword' && t.type === 'line');
+        const keywords = (line < 0 ? seq : seq.slice(0, line)).map((t) => (t.kind === 'keyword' ? t.word : undefined));
+        return { c, seq, first: seq[0]?.kind === 'keyword' ? seq[0].word : undefined, keywords };
+      }),
+    );
+    const byFirst = new Map<string, number[]>();
+    const valueFirst: number[] = [];
+    list.forEach((e, i) => {
+      if (e.first === undefined) valueFirst.push(i);
+      else (byFirst.get(e.first) ?? byFirst.set(e.first, []).get(e.first)!).push(i);
+    });
+    seqs = { list, byFirst, valueFirst };
+    BLOCK_SEQS.set(block, seqs);
+  }
+  return seqs;
+}
 const BY_ID = new Map(COMMANDS.map((s) => [s.id, s]));
 
 // ------------------------------------------------------------------------------------------------------------
@@ -1400,12 +1464,22 @@ function matchWith(words: readonly string[], block: FrrBlockKind, opts: MatchOpt
 
   const oks: SeqOk[] = [];
   const fails: SeqFail[] = [];
-  for (const c of COMPILED) {
-    if (!c.spec.blocks.includes(block)) continue;
-    for (const seq of c.seqs) {
+  // The sequences that do not start with a keyword the first word neither is nor abbreviates (those fail
+  // right there with a 'keyword' failure, which only firstWordTypo reads: below, from a full pass).
+  const all = blockSeqs(block);
+  const entries = startingWith(all, body[0]!);
+  // First only the sequences whose keywords the words spell (each token before a `line` argument takes
+  // one word, so keyword j meets word j): the others cannot match. When one matches, the failures are
+  // not read, and the matches are the same, in the same order, as from trying every sequence.
+  for (const e of entries) {
+    if (!keywordsFit(e, body)) continue;
+    const r = matchSeq(e.c, e.seq, body, offset, negated, version);
+    if (r.ok) oks.push(r);
+  }
+  if (oks.length === 0) {
+    for (const { c, seq } of entries) {
       const r = matchSeq(c, seq, body, offset, negated, version);
-      if (r.ok) oks.push(r);
-      else fails.push(r);
+      if (!r.ok) fails.push(r);
     }
   }
 
@@ -1437,7 +1511,16 @@ function matchWith(words: readonly string[], block: FrrBlockKind, opts: MatchOpt
 
   // The deepest failure among the commands the line starts like.
   const started = fails.filter((f) => f.index - offset >= 1 || (f.kind !== 'keyword' && f.index - offset >= 0));
-  if (started.length === 0) return suggest ? firstWordTypo(words, block, opts, fails) : { kind: 'none' };
+  if (started.length === 0) {
+    if (!suggest) return { kind: 'none' };
+    // Every sequence failed (none matched), so this is what trying all of them gives.
+    const allFails: SeqFail[] = [];
+    for (const { c, seq } of all.list) {
+      const r = matchSeq(c, seq, body, offset, negated, version);
+      if (!r.ok) allFails.push(r);
+    }
+    return firstWordTypo(words, block, opts, allFails);
+  }
   const depth = started.reduce((m, f) => Math.max(m, f.index), -1);
   const atDepth = started.filter((f) => f.index === depth);
   // A word where both a keyword and a value fit is read as a keyword when it starts with a letter.
