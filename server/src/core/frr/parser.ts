@@ -152,6 +152,8 @@ export function parseFrr(text: string): FrrTree {
  * before the next LF.
  */
 function findLoneCr(text: string): number {
+  // Most files have no carriage return at all (indexOf is far faster than the loop).
+  if (text.indexOf('\r') < 0) return -1;
   let lineHasText = false;
   let pendingCr = -1;
   for (let i = 0; i < text.length; i++) {
