@@ -53,26 +53,41 @@ const CACHE = new WeakMap<ModelDoc, LineFinding[]>();
  * it; the cache makes the lines that did not change cost a lookup. Cleared when it grows past
  * MATCH_CACHE_MAX entries (about 10 MB).
  */
-const MATCH_CACHE = new Map<string, CommandMatchResult>();
+const MATCH_CACHE = new Map<string, Map<string, CommandMatchResult>>();
 const MATCH_CACHE_MAX = 50_000;
+let matchCacheSize = 0;
 
+/** What a match depends on besides the line: version (length-prefixed), block kinds and nodes. */
+function matchContext(chain: readonly FrrBlockKind[], version: string | undefined, nodes?: readonly FrrNode[]): string {
+  const v = version ?? '';
+  return `${nodes ? 'k' : 'n'}${v.length}:${v}|${chain.join(',')}|${nodes ? nodes.join(',') : ''}`;
+}
+
+/**
+ * `lineText` is the line's command text as written (first to last word): equal texts have equal words.
+ * Two map levels, so that no key is a concatenation (flattened for hashing on every lookup).
+ */
 function cachedMatch(
   words: readonly string[],
+  lineText: string,
   chain: readonly FrrBlockKind[],
   version: string | undefined,
   nodes?: readonly FrrNode[],
-  chainKey = `${chain.join(',')}|${nodes ? nodes.join(',') : ''}`,
+  context = matchContext(chain, version, nodes),
 ): CommandMatchResult {
-  // Words hold no space, so joining them with one is unambiguous; the version is length-prefixed.
-  const v = version ?? '';
-  const key = `${nodes ? 'k' : 'n'}${v.length}:${v}|${chainKey}|${words.join(' ')}`;
-  let r = MATCH_CACHE.get(key);
+  let lines = MATCH_CACHE.get(context);
+  if (!lines) MATCH_CACHE.set(context, (lines = new Map()));
+  let r = lines.get(lineText);
   if (!r) {
     const opts: MatchOptions = version !== undefined ? { version } : {};
     // knownFirstWord reads only the block nodes and the words, which are part of the key.
     r = nodes ? matchInChain(words, chain, { ...opts, knownFirstWord: () => nodes.some((n) => nodeAccepts(n, words) || openedNode(n, words) !== undefined) }) : matchInChain(words, chain, opts);
-    if (MATCH_CACHE.size >= MATCH_CACHE_MAX) MATCH_CACHE.clear();
-    MATCH_CACHE.set(key, r);
+    if (matchCacheSize >= MATCH_CACHE_MAX) {
+      for (const m of MATCH_CACHE.values()) m.clear();
+      matchCacheSize = 0;
+    }
+    lines.set(lineText, r);
+    matchCacheSize++;
   }
   return r;
 }
@@ -206,7 +221,7 @@ function lineFindings(doc: ModelDoc): LineFinding[] {
         chain.unshift('router-bgp');
         nodes.unshift('bgp');
       }
-      c = { judged: chainBlocks.every((b) => JUDGED.has(b.kind)), chain, nodes, key: `${chain.join(',')}|${nodes.join(',')}` };
+      c = { judged: chainBlocks.every((b) => JUDGED.has(b.kind)), chain, nodes, key: matchContext(chain, version, nodes) };
       chains.set(start, c);
     }
     return c;
@@ -226,7 +241,7 @@ function lineFindings(doc: ModelDoc): LineFinding[] {
     const { judged, chain, nodes, key } = chainFrom(block, line);
     if (!judged) continue;
     const known = (): boolean => nodes.some((n) => nodeAccepts(n, words) || openedNode(n, words) !== undefined);
-    const r = cachedMatch(words, chain, version, nodes, key);
+    const r = cachedMatch(words, tree.text.slice(line.contentStart, line.contentEnd), chain, version, nodes, key);
     const f = judge(r, line, words, chain, version, known);
     if (f) out.push(f);
   }
@@ -566,7 +581,7 @@ function definitionFindings(doc: ModelDoc, seeds: Map<string, Seed> | undefined)
  */
 function validNeighborLine(s: NeighborStatement, doc: ModelDoc): boolean {
   const words = wordsOf(s.line);
-  const r = cachedMatch(words, ['router-bgp', 'address-family'], docVersion(doc));
+  const r = cachedMatch(words, doc.frr.tree.text.slice(s.line.contentStart, s.line.contentEnd), ['router-bgp', 'address-family'], docVersion(doc));
   if (r.kind === 'match') return true;
   if (r.kind === 'near-miss') return false;
   // Unmodelled commands: skip the definition forms grlint reads itself.
