@@ -1,7 +1,13 @@
 /**
  * One benchmark measurement in a fresh process (bench/run.ts bundles this file and spawns it).
  *
- *   node child.js time <reps> <leaves>     warm-up + reps of: baseline, parse+model, parse+lint; prints JSON
+ *   node child.js time1 <leaves>           one measurement of baseline, parse+model, parse+lint after a warm-up
+ *                                           on another workload (the LSP workspace); prints JSON. bench/run.ts
+ *                                           runs it in a fresh process per repetition, so that caches kept
+ *                                           across lints (the FRR family's command matches) start cold, as in
+ *                                           a CLI run, while the JIT is warm
+ *   node child.js time <reps> <leaves>     warm-up + reps of: baseline, parse+model, parse+lint in one process
+ *                                           (later repetitions reuse the command-match cache); prints JSON
  *   node child.js rss <what> <leaves>      one run of `what` (gen|baseline|model|lint); prints JSON with maxRSS
  *   node child.js once <what> <leaves>     one run of `what`, for profiling with --cpu-prof
  *   node child.js relint <reps>             the language server's work per edit, in process: the LSP
@@ -83,9 +89,33 @@ function relint(reps: number): void {
   process.stdout.write(JSON.stringify({ cpu }) + '\n');
 }
 
+/** The LSP workspace as a fabric, for warming up the JIT on other addresses and lines. */
+function warmupFabric(): Fabric {
+  const w = generateLspWorkspace({ seed: 3, peers: 200, lines: 4000 });
+  return {
+    routers: [{ uri: '/warmup/border1/frr.conf', text: w.frr }],
+    yaml: [
+      { uri: '/warmup/cluster/bgppeers.yaml', text: w.peers },
+      { uri: '/warmup/cluster/nodes.yaml', text: w.nodes },
+    ],
+    yamlDocs: 0,
+    k8sObjects: 0,
+    kinds: {},
+  };
+}
+
 function main(): void {
   const [mode, arg, leavesText] = process.argv.slice(2);
   if (mode === 'relint') return relint(Number(arg ?? 20));
+  if (mode === 'time1') {
+    const f = generateFabric({ leaves: Number(arg ?? 160) });
+    const warm = warmupFabric();
+    for (let i = 0; i < 3; i++) for (const w of ['baseline', 'model', 'lint'] as const) measure(w, warm);
+    const out: Record<string, { wall: number; cpu: number; summary: Summary }> = {};
+    for (const w of ['baseline', 'model', 'lint'] as const) out[w] = measure(w, f);
+    process.stdout.write(JSON.stringify(out) + '\n');
+    return;
+  }
   const leaves = Number(leavesText ?? 160);
   const f = generateFabric({ leaves });
   if (mode === 'time') {
