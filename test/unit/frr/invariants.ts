@@ -54,6 +54,7 @@ export function checkTree(tree: FrrTree, text: string): void {
       assert.equal(line.words.length, 0);
     }
     let prev = line.contentStart;
+    assert.deepEqual(line.texts, line.words.map((w) => w.text), 'texts are the words\' texts');
     for (const w of line.words) {
       assert.ok(w.start >= prev && w.end > w.start && w.end <= line.contentEnd);
       assert.equal(w.text, text.slice(w.start, w.end));

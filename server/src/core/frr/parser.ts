@@ -1,7 +1,7 @@
 import type { FrrParseError } from './errors';
 import { FRR_PARSE_ERRORS } from './errors';
 import { closesNode, isCloserWord, kindOfNode, nodeAccepts, openedNode } from './nodes';
-import type { FrrBlock, FrrLine, FrrToken, FrrTree, FrrWord } from './syntax';
+import type { FrrBlock, FrrLine, FrrLineKind, FrrToken, FrrTree, FrrWord } from './syntax';
 
 /**
  * Parses frr.conf text into lines and FRR's block model. Never throws; time is linear in the input.
@@ -10,7 +10,23 @@ import type { FrrBlock, FrrLine, FrrToken, FrrTree, FrrWord } from './syntax';
  * Only lines whose first non-blank character is `!` or `#` are comments.
  */
 export function parseFrr(text: string): FrrTree {
-  const lines = splitLines(text);
+  return buildTree(text, splitLines(text));
+}
+
+/**
+ * Parses `text`, a new version of the text of `prev`, reusing what the edit did not touch: the lines
+ * before the first changed character are `prev`'s own line objects, the lines after the last one are
+ * `prev`'s lines moved by the change in length (same words, shifted offsets), and only the lines in
+ * between are split again. The block model is then built over all lines, as `parseFrr` does (it
+ * depends on every line before). The result equals `parseFrr(text)` in every field; `prev` is not
+ * changed. Time is linear in the input with a small constant; the language server calls this per edit.
+ */
+export function reparseFrr(prev: FrrTree, text: string): FrrTree {
+  if (text === prev.text) return prev;
+  return buildTree(text, resplitLines(prev.text, prev.lines, text));
+}
+
+function buildTree(text: string, lines: FrrLine[]): FrrTree {
   const errors: FrrParseError[] = [];
   const root: FrrBlock = { kind: 'root', node: 'config', children: [], lines: [], range: { start: 0, end: text.length } };
   const blockOfLine: FrrBlock[] = new Array(lines.length);
@@ -61,7 +77,7 @@ export function parseFrr(text: string): FrrTree {
       continue;
     }
     if (topLevelExit) commandAfterExit = true;
-    const w = line.words.map((x) => x.text);
+    const w = line.texts;
     const first = w[0]!;
 
     // vtysh skips `end` lines when it reads frr.conf (FRR 8.4+), so `end` changes nothing.
@@ -215,65 +231,185 @@ export function asnValue(text: string): number | undefined {
 /** Splits text into lines and words. Handles a BOM, CRLF, lone CR, tabs and a missing final newline. */
 export function splitLines(text: string): FrrLine[] {
   const lines: FrrLine[] = [];
-  let pos = 0;
   const n = text.length;
-  let index = 0;
-  if (n === 0) return [{ index: 0, start: 0, contentStart: 0, contentEnd: 0, end: 0, kind: 'blank', words: [] }];
-  for (;;) {
-    const start = pos;
-    let i = pos;
-    if (index === 0 && text.charCodeAt(0) === 0xfeff) i = 1;
-    // Find the end of content.
-    let contentEnd = i;
-    while (contentEnd < n) {
-      const c = text.charCodeAt(contentEnd);
-      if (c === 10 || c === 13) break;
-      contentEnd++;
-    }
-    let end = contentEnd;
-    if (end < n) {
-      if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
-      else end += 1;
-    }
-    // FRR skips leading white space (isspace), then splits on spaces and tabs only
-    // (`cmd_make_strvec` in lib/command.c), so a vertical tab or form feed inside a line is part of a word.
-    let contentStart = i;
-    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
-    const firstChar = text[contentStart];
-    const kind = contentStart === contentEnd ? 'blank' : firstChar === '!' || firstChar === '#' ? 'comment' : 'command';
-    const words: FrrWord[] = [];
-    let trimmedEnd = contentEnd;
-    if (kind === 'command') {
-      let j = contentStart;
-      while (j < contentEnd) {
-        while (j < contentEnd && isSeparator(text.charCodeAt(j))) j++;
-        if (j >= contentEnd) break;
-        const ws = j;
-        while (j < contentEnd && !isSeparator(text.charCodeAt(j))) j++;
-        words.push({ text: text.slice(ws, j), start: ws, end: j });
-      }
-      trimmedEnd = words[words.length - 1]!.end;
-    } else {
-      while (trimmedEnd > contentStart && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
-    }
-    lines.push({
-      index,
-      start,
-      contentStart,
-      contentEnd: trimmedEnd,
-      end,
-      kind,
-      words,
-    });
-    index++;
-    pos = end;
-    if (pos >= n) break;
+  if (n === 0) return [emptyLine(0, 0)];
+  let pos = 0;
+  while (pos < n) {
+    const line = readLine(text, pos, lines.length);
+    lines.push(line);
+    pos = line.end;
   }
-  // A text ending with a terminator has a final empty line, as editors show it.
-  if (n > 0 && lineEndsWithTerminator(text, n)) {
-    lines.push({ index, start: n, contentStart: n, contentEnd: n, end: n, kind: 'blank', words: [] });
-  }
+  pushFinalEmptyLine(text, lines);
   return lines;
+}
+
+/**
+ * The lines of `text`, given `oldLines`, the lines of `oldText` (its previous version). Equal to
+ * `splitLines(text)`; the lines outside the changed region are reused (before it) or shifted (after it).
+ */
+function resplitLines(oldText: string, oldLines: readonly FrrLine[], text: string): FrrLine[] {
+  const n = text.length;
+  const m = oldText.length;
+  if (n === 0 || m === 0 || oldLines.length === 0) return splitLines(text);
+  // The common prefix and suffix of the two versions; they do not overlap.
+  const lim = Math.min(n, m);
+  // Whole chunks first (string comparison is native and fast), then character by character.
+  let p = 0;
+  while (p + CHUNK <= lim && oldText.slice(p, p + CHUNK) === text.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < lim && oldText.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + CHUNK <= lim - p && oldText.slice(m - s - CHUNK, m - s) === text.slice(n - s - CHUNK, n - s)) s += CHUNK;
+  while (s < lim - p && oldText.charCodeAt(m - 1 - s) === text.charCodeAt(n - 1 - s)) s++;
+  const delta = n - m;
+  // The first line to split again: the one before the line holding the first change, because an
+  // inserted LF can join a line ending in a lone CR to its terminator. Lines before it are unchanged.
+  let lo = 0;
+  let hi = oldLines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (oldLines[mid]!.start <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  const first = Math.max(0, lo - 1);
+  const lines: FrrLine[] = oldLines.slice(0, first);
+  let pos = oldLines[first]!.start;
+  // From a line start that lies in the common suffix on, the new text splits exactly as the old one
+  // did from the matching old line start (splitting only looks forward), so those lines are shifted.
+  let j = first;
+  while (pos < n) {
+    if (pos >= n - s) {
+      const old = pos - delta;
+      while (j < oldLines.length && oldLines[j]!.start < old) j++;
+      // Not at the first line of either text, which alone may start with a byte order mark.
+      if (j < oldLines.length && oldLines[j]!.start === old && j > 0 && lines.length > 0) {
+        const shift = lines.length - j;
+        for (let k = j; k < oldLines.length; k++) lines.push(shifted(oldLines[k]!, delta, shift));
+        return lines;
+      }
+    }
+    const line = readLine(text, pos, lines.length);
+    lines.push(line);
+    pos = line.end;
+  }
+  pushFinalEmptyLine(text, lines);
+  return lines;
+}
+
+/** Characters compared at once when looking for the common prefix and suffix of two versions. */
+const CHUNK = 2048;
+
+/** `line` moved by `delta` characters and `shift` lines (the same object when both are 0). */
+function shifted(line: FrrLine, delta: number, shift: number): FrrLine {
+  if (delta === 0 && shift === 0) return line;
+  return new Line(
+    line.index + shift,
+    line.start + delta,
+    line.contentStart + delta,
+    line.contentEnd + delta,
+    line.end + delta,
+    line.kind,
+    line.texts,
+    delta === 0 ? line.words : undefined,
+    line instanceof Line ? line.wordSource : line,
+  );
+}
+
+/**
+ * A line of a parse result. A line moved by an incremental parse makes its word objects from the old
+ * line's on first use: most moved lines are never read word by word, so moving one costs one object.
+ * Its public fields are plain data; `words` is computed once and then fixed.
+ */
+class Line implements FrrLine {
+  #words: readonly FrrWord[] | undefined;
+  #from: FrrLine | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly contentStart: number,
+    readonly contentEnd: number,
+    readonly end: number,
+    readonly kind: FrrLineKind,
+    readonly texts: readonly string[],
+    words: readonly FrrWord[] | undefined,
+    from?: FrrLine,
+  ) {
+    this.#words = words;
+    this.#from = from;
+  }
+
+  /** The line whose word objects this line's are made from (itself once they are made). */
+  get wordSource(): FrrLine {
+    return this.#from ?? this;
+  }
+
+  get words(): readonly FrrWord[] {
+    if (this.#words === undefined) {
+      const from = this.#from!;
+      const delta = this.start - from.start;
+      this.#words = from.words.map((w) => ({ text: w.text, start: w.start + delta, end: w.end + delta }));
+      this.#from = undefined;
+    }
+    return this.#words;
+  }
+}
+
+const NO_WORDS: readonly FrrWord[] = Object.freeze([]);
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
+function emptyLine(index: number, at: number): FrrLine {
+  return new Line(index, at, at, at, at, 'blank', NO_TEXTS, NO_WORDS);
+}
+
+// A text ending with a terminator has a final empty line, as editors show it.
+function pushFinalEmptyLine(text: string, lines: FrrLine[]): void {
+  const n = text.length;
+  if (n > 0 && lineEndsWithTerminator(text, n)) {
+    lines.push(emptyLine(lines.length, n));
+  }
+}
+
+/** The line of `text` that starts at `start` (< text.length) and has number `index`. */
+function readLine(text: string, start: number, index: number): FrrLine {
+  const n = text.length;
+  let i = start;
+  if (index === 0 && text.charCodeAt(0) === 0xfeff) i = 1;
+  // Find the end of content.
+  let contentEnd = i;
+  while (contentEnd < n) {
+    const c = text.charCodeAt(contentEnd);
+    if (c === 10 || c === 13) break;
+    contentEnd++;
+  }
+  let end = contentEnd;
+  if (end < n) {
+    if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) end += 2;
+    else end += 1;
+  }
+  // FRR skips leading white space (isspace), then splits on spaces and tabs only
+  // (`cmd_make_strvec` in lib/command.c), so a vertical tab or form feed inside a line is part of a word.
+  let contentStart = i;
+  while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++;
+  const firstChar = text.charCodeAt(contentStart);
+  const kind = contentStart === contentEnd ? 'blank' : firstChar === 0x21 /* ! */ || firstChar === 0x23 /* # */ ? 'comment' : 'command';
+  if (kind !== 'command') {
+    let trimmedEnd = contentEnd;
+    while (trimmedEnd > contentStart && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    return new Line(index, start, contentStart, trimmedEnd, end, kind, NO_TEXTS, NO_WORDS);
+  }
+  const words: FrrWord[] = [];
+  const texts: string[] = [];
+  let j = contentStart;
+  while (j < contentEnd) {
+    while (j < contentEnd && isSeparator(text.charCodeAt(j))) j++;
+    if (j >= contentEnd) break;
+    const ws = j;
+    while (j < contentEnd && !isSeparator(text.charCodeAt(j))) j++;
+    const t = text.slice(ws, j);
+    texts.push(t);
+    words.push({ text: t, start: ws, end: j });
+  }
+  return new Line(index, start, contentStart, words[words.length - 1]!.end, end, kind, texts, words);
 }
 
 function lineEndsWithTerminator(text: string, n: number): boolean {

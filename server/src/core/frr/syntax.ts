@@ -29,6 +29,11 @@ export interface FrrLine {
   readonly kind: FrrLineKind;
   /** The words of a command line; empty for blank and comment lines. */
   readonly words: readonly FrrWord[];
+  /**
+   * The texts of `words`, in order. Cheaper to read than `words` (a line moved by an incremental
+   * parse makes its word objects on first use) and shared by every version of an unchanged line.
+   */
+  readonly texts: readonly string[];
 }
 
 export type FrrBlockKind =

@@ -196,8 +196,11 @@ export function viewFrr(tree: FrrTree): FrrConfigView {
 
   for (const line of tree.root.lines) {
     if (line.kind !== 'command') continue;
+    // Only these top-level commands are modelled; most top-level lines (prefix lists) are none of them.
+    const head = line.texts[0];
+    if (head !== 'frr' && head !== 'hostname' && head !== 'bgp' && head !== 'no') continue;
     const w = line.words;
-    const t = w.map((x) => x.text);
+    const t = line.texts;
     if (t[0] === 'frr' && t[1] === 'version' && w[2]) version = { value: t.slice(2).join(' '), range: span(w[2], w[w.length - 1]!) };
     else if (t[0] === 'frr' && t[1] === 'defaults' && w[2]) defaults = { value: w[2].text, range: wordRange(w[2]) };
     else if (t[0] === 'hostname' && w[1]) hostname = { value: w[1].text, range: wordRange(w[1]) };
@@ -207,9 +210,12 @@ export function viewFrr(tree: FrrTree): FrrConfigView {
       if (gr) globalGr.push(gr);
     }
   }
-  for (const line of tree.lines) {
-    const r = secretRange(line);
-    if (r) sensitiveRanges.push(r);
+  // Every secret keyword contains one of these; a text without any of them has no secret.
+  if (SECRET_HINT.test(tree.text)) {
+    for (const line of tree.lines) {
+      const r = secretRange(line);
+      if (r) sensitiveRanges.push(r);
+    }
   }
   return { tree, version, defaults, hostname, routers, interfaces, bfdProfiles, globalGr, sensitiveRanges };
 }
@@ -291,6 +297,9 @@ const SECRET_KEYWORDS: ReadonlySet<string> = new Set([
   'message-digest-key', // ip ospf message-digest-key N md5 KEY (the range starts at the key id)
   'tcp-md5-auth', // pathd pce
 ]);
+
+/** Matches every text that `secretRange` can find a secret in (each keyword and word it looks for). */
+const SECRET_HINT = /password|secret|key|string|authentication|tcp-md5-auth/;
 
 /**
  * The range of a secret on `line` (a password, key string or authentication key value), from its
