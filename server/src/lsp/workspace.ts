@@ -12,7 +12,8 @@ import type { SeveritySetting } from '../core/finding';
 import type { LintResult } from '../core/lint';
 import { configFindings, lint } from '../core/lint';
 import type { ParsedFile } from '../core/project';
-import { classifyFile, parseFile } from '../core/project';
+import { classifyFile } from '../core/project';
+import { lineIndexOf, reparseFile } from '../core/reparse';
 import { RULES } from '../core/rules';
 import { LineIndex } from '../core/text/line-index';
 import { discoverFiles, findConfig } from '../io/files';
@@ -220,8 +221,10 @@ export class Workspace {
       const key = doc ? `v${doc.version}:${languageId}` : 'd';
       let entry = this.cache.get(uri);
       if (!entry || entry.key !== key || entry.text !== text) {
-        const snapshot: Snapshot = { uri, text, version: doc ? doc.version : null, index: new LineIndex(text) };
-        entry = { key, text, parsed: parseFile({ uri, text, ...(doc ? { version: doc.version, languageId: doc.languageId } : {}) }), snapshot };
+        // A new version of a file parsed before reuses that parse (an frr.conf re-splits only the edited lines).
+        const parsed = reparseFile(entry?.parsed, { uri, text, ...(doc ? { version: doc.version, languageId: doc.languageId } : {}) });
+        const snapshot: Snapshot = { uri, text, version: doc ? doc.version : null, index: lineIndexOf(parsed) };
+        entry = { key, text, parsed, snapshot };
         this.cache.set(uri, entry);
       }
       parsed.push(entry.parsed);

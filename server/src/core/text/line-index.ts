@@ -13,7 +13,15 @@ export class LineIndex {
   /** Offset where each line starts; `lineStarts[0] === 0`. */
   readonly lineStarts: readonly number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** The line starts, when the caller has them already (they must be what this constructor finds). */
+    lineStarts?: readonly number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
