@@ -206,7 +206,7 @@ export function viewFrr(tree: FrrTree): FrrConfigView {
     else if (t[0] === 'hostname' && w[1]) hostname = { value: w[1].text, range: wordRange(w[1]) };
     else {
       const neg = t[0] === 'no';
-      const gr = parseGrStatement(line, neg ? w.slice(1) : w, neg);
+      const gr = parseGrStatement(line, neg ? 1 : 0, neg);
       if (gr) globalGr.push(gr);
     }
   }
@@ -332,110 +332,118 @@ function hasWord(w: readonly FrrWord[], text: string, before: number): boolean {
 /** Recognises a modelled statement of a `router bgp` block, or returns undefined. */
 export function parseBgpStatement(line: FrrLine, sensitive: Range[] = []): BgpStatement | undefined {
   if (line.kind !== 'command') return undefined;
-  const neg = line.words[0]!.text === 'no';
-  const w = neg ? line.words.slice(1) : line.words;
-  if (w.length === 0) return undefined;
-  const t = w.map((x) => x.text);
-  const base = { line, range: span(line.words[0]!, line.words[line.words.length - 1]!), negated: neg };
-  if (t[0] === 'neighbor' && w[1]) return parseNeighbor(base, w, sensitive);
-  if (t[0] === 'timers' && t[1] === 'bgp') return { ...base, kind: 'timers-bgp', keepalive: num(w[2]), hold: num(w[3]) };
-  if (t[0] === 'bgp' && t[1] === 'router-id') return { ...base, kind: 'router-id', value: val(w[2]) };
-  if (t[0] === 'bgp' && t[1] === 'listen' && t[2] === 'range') {
-    const pgIndex = t.indexOf('peer-group', 3);
-    return { ...base, kind: 'listen-range', prefix: val(w[3]), peerGroup: pgIndex > 0 ? val(w[pgIndex + 1]) : undefined };
+  const t = line.texts;
+  // `o` is the index of the command's first word: 1 after a leading `no`.
+  const neg = t[0] === 'no';
+  const o = neg ? 1 : 0;
+  if (t.length === o) return undefined;
+  const head = t[o];
+  if (head === 'neighbor') return t.length > o + 1 ? parseNeighbor(line, o, neg, sensitive) : undefined;
+  if (head === 'timers') {
+    if (t[o + 1] !== 'bgp') return undefined;
+    const w = line.words;
+    return { line, range: lineRange(line), negated: neg, kind: 'timers-bgp', keepalive: num(w[o + 2]), hold: num(w[o + 3]) };
   }
-  return parseGrStatement(line, w, neg);
+  if (head !== 'bgp') return undefined;
+  if (t[o + 1] === 'router-id') return { line, range: lineRange(line), negated: neg, kind: 'router-id', value: val(line.words[o + 2]) };
+  if (t[o + 1] === 'listen' && t[o + 2] === 'range') {
+    const w = line.words;
+    const pgIndex = t.indexOf('peer-group', o + 3);
+    return { line, range: lineRange(line), negated: neg, kind: 'listen-range', prefix: val(w[o + 3]), peerGroup: pgIndex > 0 ? val(w[pgIndex + 1]) : undefined };
+  }
+  return parseGrStatement(line, o, neg);
 }
 
-/** Recognises a graceful-restart statement (instance or BGP-wide); `w` excludes a leading `no`. */
-export function parseGrStatement(line: FrrLine, w: readonly FrrWord[], neg: boolean): GrStatement | undefined {
-  const t = w.map((x) => x.text);
-  const base = { line, range: span(line.words[0]!, line.words[line.words.length - 1]!), negated: neg };
-  if (t[0] !== 'bgp') return undefined;
-  if (t[1] === 'graceful-restart') {
-    if (t.length === 2) return { ...base, kind: 'gr-mode', mode: 'restart' };
-    const sub = t[2];
+/** Recognises a graceful-restart statement (instance or BGP-wide); its command starts at word `o` (after a `no`). */
+export function parseGrStatement(line: FrrLine, o: number, neg: boolean): GrStatement | undefined {
+  const t = line.texts;
+  if (t[o] !== 'bgp') return undefined;
+  const n = t.length - o;
+  const second = t[o + 1];
+  if (second === 'graceful-restart') {
+    if (n === 2) return { line, range: lineRange(line), negated: neg, kind: 'gr-mode', mode: 'restart' };
+    const sub = t[o + 2];
     if (sub === 'restart-time' || sub === 'stalepath-time' || sub === 'select-defer-time' || sub === 'rib-stale-time') {
-      if (t.length > 4) return undefined;
-      return { ...base, kind: 'gr-timer', name: sub, value: num(w[3]) };
+      if (n > 4) return undefined;
+      return { line, range: lineRange(line), negated: neg, kind: 'gr-timer', name: sub, value: num(line.words[o + 3]) };
     }
-    if (t.length !== 3) return undefined;
-    if (sub === 'preserve-fw-state') return { ...base, kind: 'gr-preserve-fw-state' };
-    if (sub === 'notification') return { ...base, kind: 'gr-notification' };
-    if (sub === 'disable-eor') return { ...base, kind: 'gr-disable-eor' };
+    if (n !== 3) return undefined;
+    if (sub === 'preserve-fw-state') return { line, range: lineRange(line), negated: neg, kind: 'gr-preserve-fw-state' };
+    if (sub === 'notification') return { line, range: lineRange(line), negated: neg, kind: 'gr-notification' };
+    if (sub === 'disable-eor') return { line, range: lineRange(line), negated: neg, kind: 'gr-disable-eor' };
     return undefined;
   }
-  if (t[1] === 'graceful-restart-disable' && t.length === 2) return { ...base, kind: 'gr-mode', mode: 'disable' };
-  if (t[1] === 'long-lived-graceful-restart' && t[2] === 'stale-time' && t.length <= 4) {
-    return { ...base, kind: 'llgr-stale-time', value: num(w[3]) };
+  if (second === 'graceful-restart-disable' && n === 2) return { line, range: lineRange(line), negated: neg, kind: 'gr-mode', mode: 'disable' };
+  if (second === 'long-lived-graceful-restart' && t[o + 2] === 'stale-time' && n <= 4) {
+    return { line, range: lineRange(line), negated: neg, kind: 'llgr-stale-time', value: num(line.words[o + 3]) };
   }
   return undefined;
 }
 
-function parseNeighbor(
-  base: { line: FrrLine; range: Range; negated: boolean },
-  w: readonly FrrWord[],
-  sensitive: Range[],
-): NeighborStatement {
-  const targetWord = w[1]!;
+/** A `neighbor X ...` line; the command starts at word `o` (1 after a `no`). */
+function parseNeighbor(line: FrrLine, o: number, neg: boolean, sensitive: Range[]): NeighborStatement {
+  const w = line.words;
+  const t = line.texts;
+  const targetWord = w[o + 1]!;
   const target = { value: targetWord.text, range: wordRange(targetWord) };
   const targetKind: NeighborTargetKind = isIpv4(targetWord.text) ? 'ipv4' : isIpv6(targetWord.text) ? 'ipv6' : 'word';
-  const t = w.map((x) => x.text);
-  const rest = t.slice(2);
+  // The command after `neighbor X` starts at word `r`; `rest()` is its words.
+  const r = o + 2;
+  const restLength = t.length - r;
+  const rest = (): string[] => t.slice(r);
   let command: NeighborCommand;
-  switch (rest[0]) {
+  switch (t[r]) {
     case 'remote-as':
-      command = { kind: 'remote-as', ...remoteAs(w[3]), interface: false };
+      command = { kind: 'remote-as', ...remoteAs(w[r + 1]), interface: false };
       break;
     case 'interface': {
       // neighbor IF interface [v6only] [peer-group PG] [remote-as AS]
-      const ra = t.indexOf('remote-as', 3);
-      const pg = t.indexOf('peer-group', 3);
+      const ra = t.indexOf('remote-as', r + 1);
+      const pg = t.indexOf('peer-group', r + 1);
       if (ra > 0) command = { kind: 'remote-as', ...remoteAs(w[ra + 1]), interface: true };
       else {
         const peerGroup = pg > 0 ? val(w[pg + 1]) : undefined;
-        command = peerGroup
-          ? { kind: 'interface', v6only: t.includes('v6only'), peerGroup }
-          : { kind: 'interface', v6only: t.includes('v6only') };
+        const v6only = t.indexOf('v6only', o) >= 0;
+        command = peerGroup ? { kind: 'interface', v6only, peerGroup } : { kind: 'interface', v6only };
       }
       break;
     }
     case 'peer-group':
-      command = rest.length === 1 ? { kind: 'peer-group-define' } : { kind: 'peer-group', group: val(w[3]) };
+      command = restLength === 1 ? { kind: 'peer-group-define' } : { kind: 'peer-group', group: val(w[r + 1]) };
       break;
     case 'graceful-restart':
-      command = rest.length === 1 ? { kind: 'gr-mode', mode: 'restart' } : { kind: 'other', words: rest };
+      command = restLength === 1 ? { kind: 'gr-mode', mode: 'restart' } : { kind: 'other', words: rest() };
       break;
     case 'graceful-restart-helper':
-      command = rest.length === 1 ? { kind: 'gr-mode', mode: 'helper' } : { kind: 'other', words: rest };
+      command = restLength === 1 ? { kind: 'gr-mode', mode: 'helper' } : { kind: 'other', words: rest() };
       break;
     case 'graceful-restart-disable':
-      command = rest.length === 1 ? { kind: 'gr-mode', mode: 'disable' } : { kind: 'other', words: rest };
+      command = restLength === 1 ? { kind: 'gr-mode', mode: 'disable' } : { kind: 'other', words: rest() };
       break;
     case 'timers':
-      if (rest[1] === 'connect') command = { kind: 'timers-connect', value: num(w[4]) };
-      else if (rest[1] === 'delayopen') command = { kind: 'other', words: rest };
-      else command = { kind: 'timers', keepalive: num(w[3]), hold: num(w[4]) };
+      if (t[r + 1] === 'connect') command = { kind: 'timers-connect', value: num(w[r + 2]) };
+      else if (t[r + 1] === 'delayopen') command = { kind: 'other', words: rest() };
+      else command = { kind: 'timers', keepalive: num(w[r + 1]), hold: num(w[r + 2]) };
       break;
     case 'bfd':
-      if (rest.length === 1) command = { kind: 'bfd' };
-      else if (rest[1] === 'profile') command = { kind: 'bfd-profile', profile: val(w[4]) };
-      else if (rest[1] === 'check-control-plane-failure' && rest.length === 2) command = { kind: 'bfd-check-control-plane-failure' };
+      if (restLength === 1) command = { kind: 'bfd' };
+      else if (t[r + 1] === 'profile') command = { kind: 'bfd-profile', profile: val(w[r + 2]) };
+      else if (t[r + 1] === 'check-control-plane-failure' && restLength === 2) command = { kind: 'bfd-check-control-plane-failure' };
       else command = { kind: 'bfd-other' };
       break;
     case 'update-source':
-      command = { kind: 'update-source', source: val(w[3]) };
+      command = { kind: 'update-source', source: val(w[r + 1]) };
       break;
     case 'password': {
-      const valueRange = w[3] ? span(w[3], w[w.length - 1]!) : undefined;
+      const valueRange = w[r + 1] ? span(w[r + 1]!, w[w.length - 1]!) : undefined;
       if (valueRange) sensitive.push(valueRange);
       command = { kind: 'password', valueRange };
       break;
     }
     default:
-      command = { kind: 'other', words: rest };
+      command = { kind: 'other', words: rest() };
   }
-  return { ...base, kind: 'neighbor', target, targetKind, command };
+  return { line, range: lineRange(line), negated: neg, kind: 'neighbor', target, targetKind, command };
 }
 
 function remoteAs(word: FrrWord | undefined): { value: Val<RemoteAs> | undefined; asText: Val<string> | undefined } {
@@ -459,6 +467,11 @@ function val(word: FrrWord | undefined): Val<string> | undefined {
 
 function wordRange(w: FrrWord): Range {
   return { start: w.start, end: w.end };
+}
+
+/** A command line's range, from its first word to its last. */
+function lineRange(line: FrrLine): Range {
+  return { start: line.contentStart, end: line.contentEnd };
 }
 
 function span(a: FrrWord, b: FrrWord): Range {
