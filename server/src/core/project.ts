@@ -121,45 +121,82 @@ export interface ModelOptions {
 export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}): Model {
   const docs: ModelDoc[] = [];
   const frrEnds: End[] = [];
-  const clusterEnds: End[] = [];
-
-  const versionOf = (uri: string, frr: FrrConfigView | undefined): Effective<string> | undefined => {
-    if (frr?.version) return { value: frr.version.value, origin: { kind: 'config', loc: { uri, range: frr.version.range }, scope: 'instance' } };
-    const v = opts.frrVersionFor?.(uri);
-    return v ? { value: v, origin: { kind: 'default', detail: `.grlint.yaml frrVersion ${v}` } } : undefined;
-  };
 
   // Router files.
   for (const f of files) {
     if (f.kind !== 'frr') continue;
     const extra = (opts.routerAddressesFor?.(f.file.uri) ?? []).map((a) => normalizeAddress(a) ?? a);
-    const { doc, ends } = memo(f.frr, [f.file.uri, f.file.text, opts.frrVersionFor?.(f.file.uri), ...extra], () => {
-      const d = frrFileDoc(f.file.uri, f.file.text, f.frr, versionOf(f.file.uri, f.frr));
+    const version = opts.frrVersionFor?.(f.file.uri);
+    const { doc, ends } = memo(f.frr, [f.file.uri, f.file.text, version, ...extra], () => {
+      const d = frrFileDoc(f.file.uri, f.file.text, f.frr, versionOf(f.file.uri, f.frr, version));
       return { doc: d, ends: endsOf(d, { side: 'frr', extraAddresses: extra }) };
     });
     docs.push(doc);
     frrEnds.push(...ends);
   }
 
+  const cluster = clusterSide(files, opts);
+  docs.push(...cluster.docs);
+  const { sessions, notes } = pairEnds(frrEnds, cluster.ends);
+  return { docs, ends: [...frrEnds, ...cluster.ends], sessions, pairing: notes };
+}
+
+/** The FRR version of a document: its `frr version` line, else the one configured for its file. */
+function versionOf(uri: string, frr: FrrConfigView | undefined, configured: string | undefined): Effective<string> | undefined {
+  if (frr?.version) return { value: frr.version.value, origin: { kind: 'config', loc: { uri, range: frr.version.range }, scope: 'instance' } };
+  return configured ? { value: configured, origin: { kind: 'default', detail: `.grlint.yaml frrVersion ${configured}` } } : undefined;
+}
+
+/** The documents and ends of the Kubernetes files: embedded frr.conf texts, renderings, cluster-side ends. */
+interface ClusterSide {
+  readonly docs: readonly ModelDoc[];
+  readonly ends: readonly End[];
+}
+
+/**
+ * The last cluster side built, with its inputs. The cluster side depends on the YAML files (their parse
+ * results, compared by identity), the MetalLB mode, the node hints and the FRR version configured for
+ * each YAML file, and on nothing in any frr.conf; so a re-lint after an edit of a router file returns
+ * the same documents and ends. Ranges in them are offsets into YAML files that did not change.
+ */
+let lastCluster: { readonly inputs: readonly unknown[]; readonly value: ClusterSide } | undefined;
+
+function clusterSide(files: readonly ParsedFile[], opts: ModelOptions): ClusterSide {
+  const yaml = files.filter((f): f is Extract<ParsedFile, { kind: 'k8s' }> => f.kind === 'k8s');
+  const versions = new Map(yaml.map((f) => [f.file.uri, opts.frrVersionFor?.(f.file.uri)]));
+  const inputs: unknown[] = [opts.metallbMode, opts.nodes];
+  for (const f of yaml) inputs.push(f, versions.get(f.file.uri));
+  if (lastCluster && sameInputs(lastCluster.inputs, inputs)) return lastCluster.value;
+  const value = buildClusterSide(yaml, opts, (uri) => versions.get(uri));
+  lastCluster = { inputs, value };
+  return value;
+}
+
+function buildClusterSide(
+  files: readonly Extract<ParsedFile, { kind: 'k8s' }>[],
+  opts: ModelOptions,
+  frrVersionFor: (uri: string) => string | undefined,
+): ClusterSide {
+  const docs: ModelDoc[] = [];
+  const clusterEnds: End[] = [];
+
   // Kubernetes objects across all YAML files.
   const all: { uri: string; o: K8sObject }[] = [];
-  for (const f of files) if (f.kind === 'k8s') for (const o of f.k8s.objects) all.push({ uri: f.file.uri, o });
-  const nodes = all.filter((x): x is { uri: string; o: NodeView } => x.o.kind === 'Node');
-  const knownNodes = new NodeIndex(nodeInventory(nodes.map((x) => x.o), opts.nodes ?? []));
+  for (const f of files) for (const o of f.k8s.objects) all.push({ uri: f.file.uri, o });
+  const knownNodes = nodeIndexOf(all, opts.nodes ?? []);
   const bfdProfiles = all.filter((x): x is { uri: string; o: BFDProfileView } => x.o.kind === 'BFDProfile').map((x) => x.o);
   const extras = all.filter((x): x is { uri: string; o: BGPExtrasView } => x.o.kind === 'ConfigMap' && !!(x.o as BGPExtrasView).extras);
   const frrConfigs = all.filter((x): x is { uri: string; o: FRRConfigurationView } => x.o.kind === 'FRRConfiguration');
 
   for (const f of files) {
-    if (f.kind !== 'k8s') continue;
     for (const e of f.embedded) {
-      docs.push(embeddedDoc(f.file.uri, e.id, e.decoded.text, e.frr, e.decoded, versionOf(f.file.uri, e.frr)));
+      docs.push(embeddedDoc(f.file.uri, e.id, e.decoded.text, e.frr, e.decoded, versionOf(f.file.uri, e.frr, frrVersionFor(f.file.uri))));
     }
   }
 
   // Texts that MetalLB / frr-k8s append to what they render, and the decoder for them.
   const decoders = new Map<TextVal, DecodedText | undefined>();
-  for (const f of files) if (f.kind === 'k8s') for (const e of f.embedded) decoders.set(e.value, e.decoded);
+  for (const f of files) for (const e of f.embedded) decoders.set(e.value, e.decoded);
   const decode: DecodeText = (v) => decoders.get(v);
   // The FRRConfigurations with raw text, and the names of the nodes each selects (computed once each).
   const raws = frrConfigs.filter((x) => !!x.o.spec.raw?.value.rawConfig);
@@ -186,58 +223,70 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
 
   for (const { uri, o } of all) {
     if (o.kind === 'BGPPeer') {
-      const selection = selectionOf(o.spec.nodeSelectors?.value ?? [], knownNodes);
+      const selection = selectionOf(o.spec.nodeSelectors?.value ?? NO_SELECTORS, o.spec.nodeSelectors?.value ?? [], knownNodes);
       const appended = [...extrasFor(), ...rawFor(selection)];
-      const { neighbors, doc, ends } = memo(o, [uri, opts.frrVersionFor?.(uri), ...bfdProfiles, ...appendedInputs(appended, decode)], () => {
+      const version = frrVersionFor(uri);
+      const rendered = memo(o, [uri, version, ...bfdProfiles, ...appendedInputs(appended, decode)], () => {
         const r = renderBgpPeer(uri, o, bfdProfiles, appended, decode);
         const frr = analyzeFrr(r.builder.text);
         const id = `${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
-        const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
+        const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
         // Not the builder: its text pieces would stay in memory as long as the parse result.
         return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'metallb' }) };
       });
-      docs.push(doc);
-      const first = ends.find((e) => e.label === `neighbor ${neighbors[0]?.target}`) ?? ends[0];
-      if (first) {
-        clusterEnds.push({
-          ...first,
-          label: `BGPPeer ${nameOf(o)}`,
-          speaker: `BGPPeer ${nameOf(o)}`,
-          decl: { uri, range: objectAnchor(o) },
-          localAddresses: [],
-          nodes: selection,
-          object: objectInfo(uri, o),
-        });
-      }
+      docs.push(rendered.doc);
+      // The cluster-side end, kept with the rendering for the same node selection.
+      const ends = memo(rendered, [selection], () => {
+        const { neighbors, ends } = rendered;
+        const first = ends.find((e) => e.label === `neighbor ${neighbors[0]?.target}`) ?? ends[0];
+        if (!first) return [];
+        return [
+          {
+            ...first,
+            label: `BGPPeer ${nameOf(o)}`,
+            speaker: `BGPPeer ${nameOf(o)}`,
+            decl: { uri, range: objectAnchor(o) },
+            localAddresses: [],
+            nodes: selection,
+            object: objectInfo(uri, o),
+          },
+        ];
+      });
+      clusterEnds.push(...ends);
     } else if (o.kind === 'FRRConfiguration') {
-      const selection = selectionOf(o.spec.nodeSelector ? [o.spec.nodeSelector.value] : [], knownNodes);
+      const selector = o.spec.nodeSelector?.value;
+      const selection = selectionOf(selector ?? NO_SELECTORS, selector ? [selector] : [], knownNodes);
       const appended = rawFor(selection, o);
-      const { neighbors, doc, ends } = memo(o, [uri, opts.frrVersionFor?.(uri), ...appendedInputs(appended, decode)], () => {
+      const version = frrVersionFor(uri);
+      const rendered = memo(o, [uri, version, ...appendedInputs(appended, decode)], () => {
         const r = renderFrrConfiguration(uri, o, appended, decode);
         const frr = analyzeFrr(r.builder.text);
         const id = `${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
-        const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined), objectInfo(uri, o));
+        const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
         return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'frrk8s' }) };
       });
-      docs.push(doc);
-      for (const n of neighbors) {
-        const e = ends.find((x) => x.label === `neighbor ${n.target}`);
-        if (!e) continue;
-        clusterEnds.push({
-          ...e,
-          label: `FRRConfiguration ${nameOf(o)} neighbor ${n.target}`,
-          speaker: `FRRConfiguration ${nameOf(o)}`,
-          decl: { uri, range: n.decl },
-          localAddresses: [],
-          nodes: selection,
-          object: objectInfo(uri, o),
-        });
-      }
+      docs.push(rendered.doc);
+      const ends = memo(rendered, [selection], () => {
+        const out: End[] = [];
+        for (const n of rendered.neighbors) {
+          const e = rendered.ends.find((x) => x.label === `neighbor ${n.target}`);
+          if (!e) continue;
+          out.push({
+            ...e,
+            label: `FRRConfiguration ${nameOf(o)} neighbor ${n.target}`,
+            speaker: `FRRConfiguration ${nameOf(o)}`,
+            decl: { uri, range: n.decl },
+            localAddresses: [],
+            nodes: selection,
+            object: objectInfo(uri, o),
+          });
+        }
+        return out;
+      });
+      clusterEnds.push(...ends);
     }
   }
-
-  const { sessions, notes } = pairEnds(frrEnds, clusterEnds);
-  return { docs, ends: [...frrEnds, ...clusterEnds], sessions, pairing: notes };
+  return { docs, ends: clusterEnds };
 }
 
 /**
@@ -250,10 +299,16 @@ const MEMO = new WeakMap<object, { readonly inputs: readonly unknown[]; readonly
 
 function memo<T>(key: object, inputs: readonly unknown[], build: () => T): T {
   const hit = MEMO.get(key);
-  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((x, i) => x === inputs[i])) return hit.value as T;
+  if (hit && sameInputs(hit.inputs, inputs)) return hit.value as T;
   const value = build();
   MEMO.set(key, { inputs, value });
   return value;
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** What an appended text contributes to a rendering: the scalar, its label and file, and its decoding. */
@@ -300,7 +355,40 @@ function nodeInventory(views: readonly NodeView[], hints: readonly NodeHint[]): 
 /** Kubernetes label-selector semantics (matchLabels AND matchExpressions). */
 export { selectorMatches };
 
-function selectionOf(selectors: readonly LabelSelectorView[], nodes: NodeIndex<KnownNode>): NodeSelection {
+/**
+ * The known nodes (Node objects and topology hints), indexed for selection. Kept for the Node views and
+ * hints it was built from (compared by identity), so that the selections computed through it, and the
+ * renderings memoized with them, stay the same objects across re-lints that do not change them.
+ */
+let lastNodes: { readonly inputs: readonly unknown[]; readonly index: NodeIndex<KnownNode> } | undefined;
+
+function nodeIndexOf(all: readonly { o: K8sObject }[], hints: readonly NodeHint[]): NodeIndex<KnownNode> {
+  const views = all.filter((x): x is { o: NodeView } => x.o.kind === 'Node').map((x) => x.o);
+  const inputs = [hints, ...views];
+  if (lastNodes && sameInputs(lastNodes.inputs, inputs)) return lastNodes.index;
+  const index = new NodeIndex(nodeInventory(views, hints));
+  lastNodes = { inputs, index };
+  return index;
+}
+
+/** The selections made through each node index, by the selector list (part of a parse result) they come from. */
+const SELECTIONS = new WeakMap<NodeIndex<KnownNode>, WeakMap<object, NodeSelection>>();
+/** The key of the selection of an object without selectors. */
+const NO_SELECTORS = {};
+
+/**
+ * The nodes selected by `selectors`, whose parse result `key` is (the selector list, or the one selector):
+ * the same object for the same key and node index.
+ */
+function selectionOf(key: object, selectors: readonly LabelSelectorView[], nodes: NodeIndex<KnownNode>): NodeSelection {
+  let byKey = SELECTIONS.get(nodes);
+  if (!byKey) SELECTIONS.set(nodes, (byKey = new WeakMap()));
+  let sel = byKey.get(key);
+  if (!sel) byKey.set(key, (sel = computeSelection(selectors, nodes)));
+  return sel;
+}
+
+function computeSelection(selectors: readonly LabelSelectorView[], nodes: NodeIndex<KnownNode>): NodeSelection {
   const all = selectors.length === 0 || selectors.every(selectorIsEmpty);
   if (nodes.nodes.length === 0) return { all, addresses: undefined, names: undefined };
   const selected = nodes.select(selectors);

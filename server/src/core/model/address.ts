@@ -5,7 +5,8 @@ import ipaddr from 'ipaddr.js';
  * when `text` is not an address.
  */
 export function normalizeAddress(text: string): string | undefined {
-  const base = text.split('%')[0]!;
+  const zone = text.indexOf('%');
+  const base = zone < 0 ? text : text.slice(0, zone);
   // Fast path: a dotted-decimal IPv4 address without leading zeros is already canonical. ipaddr.js
   // takes microseconds per call, and pairing and rules normalize every neighbor address many times.
   if (isCanonicalIpv4(base)) return base;

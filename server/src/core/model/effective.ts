@@ -68,9 +68,18 @@ export interface EndOptions {
 
 /**
  * Groups a document's `router bgp` blocks into instances: blocks with the same ASN and VRF merge, as in
- * FRR. A block without an ASN joins the first instance of its VRF.
+ * FRR. A block without an ASN joins the first instance of its VRF. Computed once per document (documents
+ * are immutable): the ends of a document and the rules that read its instances share the same objects.
  */
 export function instancesOf(doc: ModelDoc): BgpInstance[] {
+  let out = INSTANCES.get(doc);
+  if (!out) INSTANCES.set(doc, (out = groupInstances(doc)));
+  return out;
+}
+
+const INSTANCES = new WeakMap<ModelDoc, BgpInstance[]>();
+
+function groupInstances(doc: ModelDoc): BgpInstance[] {
   const byKey = new Map<string, { asn: number | undefined; vrf: string | undefined; blocks: RouterBgpView[] }>();
   for (const r of doc.frr.routers) {
     const vrf = r.vrf?.value;
@@ -86,8 +95,10 @@ export function instancesOf(doc: ModelDoc): BgpInstance[] {
   }
   return [...byKey.values()].map((g) => {
     let routerId: string | undefined;
-    for (const s of statementsOf(g.blocks)) {
-      if (s.kind === 'router-id' && s.value && isIpv4(s.value.value)) routerId = s.negated ? undefined : s.value.value;
+    for (const b of g.blocks) {
+      for (const s of b.statements) {
+        if (s.kind === 'router-id' && s.value && isIpv4(s.value.value)) routerId = s.negated ? undefined : s.value.value;
+      }
     }
     return { doc, asn: g.asn, vrf: g.vrf, blocks: g.blocks, routerId };
   });
@@ -105,35 +116,59 @@ function targetKey(text: string): string {
   return normalizeAddress(text) ?? text;
 }
 
-/** The ends a document declares: every neighbor (address or interface) and every listen range. */
+/**
+ * The ends a document declares: every neighbor (address or interface) and every listen range.
+ *
+ * What ends share is computed once: the document's facts (router name, timer profile, whether peer-group
+ * GR mode lines apply), each instance's own settings, and what each peer-group's lines give its members.
+ * An end then only reads its own lines. Ends share those values as objects (they are immutable).
+ */
 export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
   const ends: End[] = [];
+  const facts = docFacts(doc);
   const docAddresses = [
     ...doc.frr.interfaces.flatMap((i) => i.addresses.map((a) => normalizeAddress(a.address) ?? a.address)),
     ...(opts.extraAddresses ?? []),
   ];
   for (const inst of instancesOf(doc)) {
     const stmts = statementsOf(inst.blocks);
-    const neighborStmts = stmts.filter((s): s is NeighborStatement => s.kind === 'neighbor');
+    const instance = instanceFacts(doc, facts, stmts);
+    // One pass: peer-groups, update-source addresses, neighbor lines by target, listen ranges.
     const groups = new Set<string>();
-    for (const s of neighborStmts) if (s.command.kind === 'peer-group-define' && !s.negated) groups.add(s.target.value);
-    const updateSources = neighborStmts
-      .filter((s) => s.command.kind === 'update-source' && !s.negated)
-      .map((s) => (s.command.kind === 'update-source' ? s.command.source?.value : undefined))
-      .filter((a): a is string => a !== undefined && (isIpv4(a) || isIpv6(a)))
-      .map((a) => normalizeAddress(a) ?? a);
-    const localAddresses = unique([...(inst.routerId ? [inst.routerId] : []), ...docAddresses, ...updateSources]);
-
+    const updateSources: string[] = [];
     const order: string[] = [];
     const byTarget = new Map<string, NeighborStatement[]>();
-    for (const s of neighborStmts) {
+    const listenRanges: ListenRangeStatement[] = [];
+    for (const s of stmts) {
+      if (s.kind === 'listen-range') {
+        if (!s.negated && s.prefix && s.peerGroup) listenRanges.push(s);
+        continue;
+      }
+      if (s.kind !== 'neighbor') continue;
+      const c = s.command;
+      if (c.kind === 'peer-group-define' && !s.negated) groups.add(s.target.value);
+      if (c.kind === 'update-source' && !s.negated) {
+        const a = c.source?.value;
+        if (a !== undefined && (isIpv4(a) || isIpv6(a))) updateSources.push(normalizeAddress(a) ?? a);
+      }
       const k = targetKey(s.target.value);
-      if (!byTarget.has(k)) {
-        byTarget.set(k, []);
+      const list = byTarget.get(k);
+      if (list) list.push(s);
+      else {
+        byTarget.set(k, [s]);
         order.push(k);
       }
-      byTarget.get(k)!.push(s);
     }
+    const localAddresses = unique([...(inst.routerId ? [inst.routerId] : []), ...docAddresses, ...updateSources]);
+    // What each peer-group's lines give its members, by the group's line list.
+    const groupLayers = new Map<readonly NeighborStatement[], LayerValues>();
+    const groupLayer = (pgStmts: readonly NeighborStatement[]): LayerValues => {
+      let l = groupLayers.get(pgStmts);
+      if (!l) groupLayers.set(pgStmts, (l = layerValues(doc, pgStmts, 'peer-group', EMPTY_BFD)));
+      return l;
+    };
+    const part = { doc, inst, opts, facts, instance, localAddresses };
+
     for (const k of order) {
       const own = byTarget.get(k)!;
       const first = own[0]!;
@@ -149,36 +184,33 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
         first.targetKind === 'word' || isInterface
           ? { kind: 'interface', name: first.target.value }
           : { kind: 'address', address: targetKey(first.target.value) };
-      const pgStmts = pg ? byTarget.get(targetKey(pg)) ?? [] : [];
+      const group = groupLayer(pg ? (byTarget.get(targetKey(pg)) ?? NO_STATEMENTS) : NO_STATEMENTS);
       ends.push(
-        buildEnd(doc, inst, opts, {
+        buildEnd(part, {
           id: `${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|${k}`,
           label: `neighbor ${first.target.value}`,
           declRange: first.target.range,
           target,
           own,
           pg,
-          pgStmts,
-          stmts,
-          localAddresses,
+          ownLayer: layerValues(doc, own, 'neighbor', group.bfd),
+          group,
         }),
       );
     }
-    for (const s of stmts) {
-      if (s.kind !== 'listen-range' || s.negated || !s.prefix || !s.peerGroup) continue;
-      const pg = s.peerGroup.value;
-      const pgStmts = byTarget.get(targetKey(pg)) ?? [];
+    for (const s of listenRanges) {
+      const pg = s.peerGroup!.value;
+      const group = groupLayer(byTarget.get(targetKey(pg)) ?? NO_STATEMENTS);
       ends.push(
-        buildEnd(doc, inst, opts, {
-          id: `${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|listen:${s.prefix.value}`,
-          label: `bgp listen range ${s.prefix.value} (peer-group ${pg})`,
-          declRange: s.prefix.range,
-          target: { kind: 'listen-range', prefix: s.prefix.value },
+        buildEnd(part, {
+          id: `${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|listen:${s.prefix!.value}`,
+          label: `bgp listen range ${s.prefix!.value} (peer-group ${pg})`,
+          declRange: s.prefix!.range,
+          target: { kind: 'listen-range', prefix: s.prefix!.value },
           own: [],
           pg,
-          pgStmts,
-          stmts,
-          localAddresses,
+          ownLayer: layerValues(doc, NO_STATEMENTS, 'neighbor', group.bfd),
+          group,
           listenRange: s,
         }),
       );
@@ -186,6 +218,8 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
   }
   return ends;
 }
+
+const NO_STATEMENTS: readonly NeighborStatement[] = [];
 
 /** A router's name: its `hostname`, else the folder of a file named like an frr.conf, else the file name. */
 export function routerName(doc: ModelDoc): string {
@@ -206,92 +240,51 @@ function peerGroupOf(own: readonly NeighborStatement[]): string | undefined {
   return pg;
 }
 
-interface EndParts {
-  id: string;
-  label: string;
-  declRange: { start: number; end: number };
-  target: EndTarget;
-  own: readonly NeighborStatement[];
-  pg: string | undefined;
-  pgStmts: readonly NeighborStatement[];
-  stmts: readonly BgpStatement[];
-  localAddresses: readonly string[];
-  listenRange?: ListenRangeStatement;
+/** What every end of a document shares. */
+interface DocFacts {
+  readonly speaker: string;
+  /** From 7.5 up to 10.2.0 a peer-group's mode line does not reach its members (FRR_PEER_GROUP_GR_MODE_IGNORED). */
+  readonly groupModeApplies: boolean;
+  /** The `frr defaults` profile's hold, keepalive and connect, as defaults. */
+  readonly hold: Effective<number>;
+  readonly keepalive: Effective<number>;
+  readonly connect: Effective<number>;
 }
 
-function buildEnd(doc: ModelDoc, inst: BgpInstance, opts: EndOptions, p: EndParts): End {
-  const cfg = (range: { start: number; end: number }, scope: Scope): Origin => doc.origin(range, scope);
-  const layers: [readonly NeighborStatement[], Scope][] = [
-    [p.own, 'neighbor'],
-    [p.pgStmts, 'peer-group'],
-  ];
-
-  // remote-as: neighbor, then peer-group.
-  let remoteAs: Effective<RemoteAs> | undefined;
-  for (const [list, scope] of layers) {
-    for (const s of list) {
-      if (s.command.kind !== 'remote-as') continue;
-      if (s.negated) remoteAs = undefined;
-      else if (s.command.value) remoteAs = { value: s.command.value.value, origin: cfg(s.range, scope) };
-    }
-    if (remoteAs) break;
-  }
-
-  const gr = grSettings(doc, layers, p.stmts);
-  const timers = timerSettings(doc, layers, p.stmts);
-  const bfd = bfdSettings(doc, layers);
-
+function docFacts(doc: ModelDoc): DocFacts {
+  const profileName = doc.frr.defaults?.value ?? 'traditional';
+  const profile = TIMER_PROFILES[profileName] ?? TIMER_PROFILES['traditional']!;
+  const byProfile = (what: string, v: number): Effective<number> => ({
+    value: v,
+    origin: { kind: 'default', detail: doc.frr.defaults ? `frr defaults ${profileName}: ${what} ${v} s` : `FRR default ${what} ${v} s` },
+  });
   return {
-    id: p.id,
-    side: opts.side,
-    label: p.label,
     speaker: routerName(doc),
-    decl: doc.resolve(p.declRange),
-    instance: inst,
-    localAsn: inst.asn,
-    vrf: inst.vrf,
-    remoteAs,
-    target: p.target,
-    peerGroup: p.pg,
-    localAddresses: p.localAddresses,
-    gr,
-    timers,
-    bfd,
-    frrVersion: doc.frrVersion,
-    statements: p.own,
-    ...(p.listenRange ? { listenRange: p.listenRange } : {}),
+    groupModeApplies: !doc.frrVersion || !versionInRange(doc.frrVersion.value, FRR_PEER_GROUP_GR_MODE_IGNORED.from, FRR_PEER_GROUP_GR_MODE_IGNORED.to),
+    hold: byProfile('hold time', profile.hold),
+    keepalive: byProfile('keepalive', profile.keepalive),
+    connect: byProfile('connect retry', profile.connect),
   };
 }
 
-function grSettings(
-  doc: ModelDoc,
-  layers: [readonly NeighborStatement[], Scope][],
-  stmts: readonly BgpStatement[],
-): GrSettings {
+/** What every end of an instance shares: the instance's GR mode and timers, its other GR settings. */
+interface InstanceFacts {
+  /** The mode from the instance (global FSM), else the BGP-wide setting, else the default (helper). */
+  readonly mode: Effective<GrMode>;
+  /** Everything but the mode, which FRR only sets per instance (or BGP-wide). */
+  readonly gr: Omit<GrSettings, 'mode'>;
+  /** `timers bgp`, else the profile's defaults. */
+  readonly hold: Effective<number>;
+  readonly keepalive: Effective<number>;
+}
+
+function instanceFacts(doc: ModelDoc, facts: DocFacts, stmts: readonly BgpStatement[]): InstanceFacts {
   const cfg = (range: { start: number; end: number }, scope: Scope): Origin => doc.origin(range, scope);
   const instGr = instanceLists(stmts).gr;
   const wideGr = doc.frr.globalGr;
 
-  // Mode: neighbor > peer-group (peer FSM: a mode line sets it, the matching `no` returns to inherit).
-  // From 7.5 up to 10.2.0 a peer-group's mode line does not reach its members (FRR_PEER_GROUP_GR_MODE_IGNORED).
-  const groupModeApplies = !doc.frrVersion || !versionInRange(doc.frrVersion.value, FRR_PEER_GROUP_GR_MODE_IGNORED.from, FRR_PEER_GROUP_GR_MODE_IGNORED.to);
-  let mode: Effective<GrMode> | undefined;
-  for (const [list, scope] of layers) {
-    if (scope === 'peer-group' && !groupModeApplies) continue;
-    let m: Effective<GrMode> | undefined;
-    for (const s of list) {
-      if (s.command.kind !== 'gr-mode') continue;
-      if (!s.negated) m = { value: s.command.mode, origin: cfg(s.range, scope) };
-      else if (m && m.value === s.command.mode) m = undefined;
-    }
-    if (m) {
-      mode = m;
-      break;
-    }
-  }
-  // Then the instance (global FSM), then the BGP-wide setting, then the default (helper).
-  if (!mode) mode = globalMode(instGr, 'instance', cfg) ?? globalMode(wideGr, 'bgp-wide', cfg);
-  if (!mode) mode = { value: 'helper', origin: { kind: 'default', detail: 'FRR default: global mode helper' } };
+  const mode: Effective<GrMode> = globalMode(instGr, 'instance', cfg) ??
+    globalMode(wideGr, 'bgp-wide', cfg) ?? { value: 'helper', origin: { kind: 'default', detail: 'FRR default: global mode helper' } };
 
   const timer = (name: GrTimerName, def: number): Effective<number> =>
     lastTimer(instGr, name, 'instance', cfg) ??
@@ -314,21 +307,205 @@ function grSettings(
     }
   }
 
+  let hold: Effective<number> | undefined;
+  let keepalive: Effective<number> | undefined;
+  for (const s of instanceLists(stmts).timersBgp) {
+    if (s.kind !== 'timers-bgp') continue;
+    if (s.negated) {
+      hold = keepalive = undefined;
+      continue;
+    }
+    const k = s.keepalive?.value;
+    const h = s.hold?.value;
+    if (validTimers(k, h)) {
+      hold = { value: h!, origin: cfg(s.range, 'instance') };
+      keepalive = { value: k!, origin: cfg(s.range, 'instance') };
+    }
+  }
+
   return {
     mode,
-    restartTime: timer('restart-time', FRR_DEFAULTS.restartTime),
-    stalepathTime: timer('stalepath-time', FRR_DEFAULTS.stalepathTime),
-    selectDeferTime: timer('select-defer-time', FRR_DEFAULTS.selectDeferTime),
-    preserveFwState,
-    notification: flag('gr-notification', true, 'notification (N bit)'),
-    llgrStaleTime: llgr ?? { value: 0, origin: { kind: 'default', detail: 'FRR default: LLGR off' } },
+    gr: {
+      restartTime: timer('restart-time', FRR_DEFAULTS.restartTime),
+      stalepathTime: timer('stalepath-time', FRR_DEFAULTS.stalepathTime),
+      selectDeferTime: timer('select-defer-time', FRR_DEFAULTS.selectDeferTime),
+      preserveFwState,
+      notification: flag('gr-notification', true, 'notification (N bit)'),
+      llgrStaleTime: llgr ?? { value: 0, origin: { kind: 'default', detail: 'FRR default: LLGR off' } },
+    },
+    hold: hold ?? facts.hold,
+    keepalive: keepalive ?? facts.keepalive,
   };
 }
 
+/** BFD state after a list of lines (a peer-group's, then a neighbor's own on top of it). */
+interface BfdState {
+  readonly enabled: Effective<boolean> | undefined;
+  readonly profile: Effective<string> | undefined;
+  readonly cpf: Effective<boolean> | undefined;
+}
+
+const EMPTY_BFD: BfdState = { enabled: undefined, profile: undefined, cpf: undefined };
+
+/**
+ * What one layer of lines (a neighbor's own, or its peer-group's) sets, each undefined when the layer
+ * does not set it. Every setting replays its own lines in order: the last line wins, and a `no` line
+ * returns to unset (GR mode: only the `no` of the current mode). BFD continues from `bfd`, the state
+ * the layer below left (FRR applies a peer-group's BFD lines to its members, then the member's own).
+ */
+interface LayerValues {
+  readonly remoteAs: Effective<RemoteAs> | undefined;
+  readonly mode: Effective<GrMode> | undefined;
+  /** Set together (one `timers K H` line). */
+  readonly hold: Effective<number> | undefined;
+  readonly keepalive: Effective<number> | undefined;
+  readonly connect: Effective<number> | undefined;
+  readonly bfd: BfdState;
+}
+
+function layerValues(doc: ModelDoc, list: readonly NeighborStatement[], scope: Scope, below: BfdState): LayerValues {
+  let remoteAs: Effective<RemoteAs> | undefined;
+  let mode: Effective<GrMode> | undefined;
+  let hold: Effective<number> | undefined;
+  let keepalive: Effective<number> | undefined;
+  let connect: Effective<number> | undefined;
+  let { enabled, profile, cpf } = below;
+  for (const s of list) {
+    const c = s.command;
+    switch (c.kind) {
+      case 'remote-as':
+        if (s.negated) remoteAs = undefined;
+        else if (c.value) remoteAs = { value: c.value.value, origin: doc.origin(s.range, scope) };
+        break;
+      // Peer FSM: a mode line sets it, the matching `no` returns to inherit.
+      case 'gr-mode':
+        if (!s.negated) mode = { value: c.mode, origin: doc.origin(s.range, scope) };
+        else if (mode && mode.value === c.mode) mode = undefined;
+        break;
+      case 'timers':
+        if (s.negated) hold = keepalive = undefined;
+        else if (validTimers(c.keepalive?.value, c.hold?.value)) {
+          hold = { value: c.hold!.value!, origin: doc.origin(s.range, scope) };
+          keepalive = { value: c.keepalive!.value!, origin: doc.origin(s.range, scope) };
+        }
+        break;
+      case 'timers-connect':
+        if (s.negated) connect = undefined;
+        else if (c.value?.value !== undefined && c.value.value >= 1 && c.value.value <= 65535) {
+          connect = { value: c.value.value, origin: doc.origin(s.range, scope) };
+        }
+        break;
+      case 'bfd':
+      case 'bfd-other':
+        enabled = { value: !s.negated, origin: doc.origin(s.range, scope) };
+        if (s.negated) {
+          profile = undefined;
+          cpf = undefined;
+        }
+        break;
+      case 'bfd-profile':
+        if (s.negated) profile = undefined;
+        else if (c.profile) {
+          profile = { value: c.profile.value, origin: doc.origin(s.range, scope) };
+          enabled = { value: true, origin: doc.origin(s.range, scope) };
+        }
+        break;
+      case 'bfd-check-control-plane-failure':
+        cpf = { value: !s.negated, origin: doc.origin(s.range, scope) };
+        if (!s.negated && !enabled?.value) enabled = { value: true, origin: doc.origin(s.range, scope) };
+        break;
+    }
+  }
+  const bfd = enabled === below.enabled && profile === below.profile && cpf === below.cpf ? below : { enabled, profile, cpf };
+  return { remoteAs, mode, hold, keepalive, connect, bfd };
+}
+
+/** What `buildEnd` needs of the document and instance (shared by all their ends). */
+interface EndContext {
+  readonly doc: ModelDoc;
+  readonly inst: BgpInstance;
+  readonly opts: EndOptions;
+  readonly facts: DocFacts;
+  readonly instance: InstanceFacts;
+  readonly localAddresses: readonly string[];
+}
+
+interface EndParts {
+  id: string;
+  label: string;
+  declRange: { start: number; end: number };
+  target: EndTarget;
+  own: readonly NeighborStatement[];
+  pg: string | undefined;
+  /** The end's own lines (BFD on top of its peer-group's). */
+  ownLayer: LayerValues;
+  /** Its peer-group's lines (empty without a group). */
+  group: LayerValues;
+  listenRange?: ListenRangeStatement;
+}
+
+/**
+ * FRR's precedence: the neighbor's own lines, then its peer-group's (GR mode only where the FRR version
+ * applies them), then the instance, then BGP-wide settings, then the default.
+ */
+function buildEnd(c: EndContext, p: EndParts): End {
+  const { doc, inst, facts, instance } = c;
+  const own = p.ownLayer;
+  const group = p.group;
+  const mode = own.mode ?? (facts.groupModeApplies ? group.mode : undefined) ?? instance.mode;
+  const g = instance.gr;
+  const gr: GrSettings = {
+    mode,
+    restartTime: g.restartTime,
+    stalepathTime: g.stalepathTime,
+    selectDeferTime: g.selectDeferTime,
+    preserveFwState: g.preserveFwState,
+    notification: g.notification,
+    llgrStaleTime: g.llgrStaleTime,
+  };
+  const timersFrom = own.hold ? own : group.hold ? group : instance;
+  const hold = timersFrom.hold!;
+  const keepalive = timersFrom.keepalive!;
+  const timers: TimerSettings = {
+    hold,
+    keepalive,
+    keepaliveClamped: hold.value === 0 ? 0 : Math.min(keepalive.value, Math.floor(hold.value / 3)),
+    connect: own.connect ?? group.connect ?? facts.connect,
+  };
+  const bfd: BfdSettings = {
+    enabled: own.bfd.enabled ?? BFD_OFF,
+    profile: own.bfd.profile,
+    checkControlPlaneFailure: own.bfd.cpf ?? CPF_OFF,
+  };
+
+  return {
+    id: p.id,
+    side: c.opts.side,
+    label: p.label,
+    speaker: facts.speaker,
+    decl: doc.resolve(p.declRange),
+    instance: inst,
+    localAsn: inst.asn,
+    vrf: inst.vrf,
+    remoteAs: own.remoteAs ?? group.remoteAs,
+    target: p.target,
+    peerGroup: p.pg,
+    localAddresses: c.localAddresses,
+    gr,
+    timers,
+    bfd,
+    frrVersion: doc.frrVersion,
+    statements: p.own,
+    ...(p.listenRange ? { listenRange: p.listenRange } : {}),
+  };
+}
+
+const BFD_OFF: Effective<boolean> = { value: false, origin: { kind: 'default', detail: 'BFD not configured' } };
+const CPF_OFF: Effective<boolean> = { value: false, origin: { kind: 'default', detail: 'FRR default: check-control-plane-failure off' } };
+
 /**
  * The instance-wide statements every end of an instance reads (its GR lines, its `timers bgp` lines), in
- * file order, computed once per instance statement list: filtering the instance's statements for each
- * of its ends cost O(neighbors x statements).
+ * file order, computed once per instance statement list.
  */
 const INSTANCE_LISTS = new WeakMap<readonly BgpStatement[], { readonly gr: readonly GrStatement[]; readonly timersBgp: readonly BgpStatement[] }>();
 
@@ -393,107 +570,11 @@ function lastFlag(
   return v;
 }
 
-function timerSettings(doc: ModelDoc, layers: [readonly NeighborStatement[], Scope][], stmts: readonly BgpStatement[]): TimerSettings {
-  const cfg = (range: { start: number; end: number }, scope: Scope): Origin => doc.origin(range, scope);
-  const profileName = doc.frr.defaults?.value ?? 'traditional';
-  const profile = TIMER_PROFILES[profileName] ?? TIMER_PROFILES['traditional']!;
-  const profileOrigin = (what: string, v: number): Origin => ({
-    kind: 'default',
-    detail: doc.frr.defaults ? `frr defaults ${profileName}: ${what} ${v} s` : `FRR default ${what} ${v} s`,
-  });
-
-  let hold: Effective<number> | undefined;
-  let keepalive: Effective<number> | undefined;
-  for (const [list, scope] of layers) {
-    for (const s of list) {
-      if (s.command.kind !== 'timers') continue;
-      if (s.negated) {
-        hold = keepalive = undefined;
-        continue;
-      }
-      const k = s.command.keepalive?.value;
-      const h = s.command.hold?.value;
-      if (validTimers(k, h)) {
-        hold = { value: h!, origin: cfg(s.range, scope) };
-        keepalive = { value: k!, origin: cfg(s.range, scope) };
-      }
-    }
-    if (hold) break;
-  }
-  if (!hold) {
-    for (const s of instanceLists(stmts).timersBgp) {
-      if (s.kind !== 'timers-bgp') continue;
-      if (s.negated) {
-        hold = keepalive = undefined;
-        continue;
-      }
-      const k = s.keepalive?.value;
-      const h = s.hold?.value;
-      if (validTimers(k, h)) {
-        hold = { value: h!, origin: cfg(s.range, 'instance') };
-        keepalive = { value: k!, origin: cfg(s.range, 'instance') };
-      }
-    }
-  }
-  hold ??= { value: profile.hold, origin: profileOrigin('hold time', profile.hold) };
-  keepalive ??= { value: profile.keepalive, origin: profileOrigin('keepalive', profile.keepalive) };
-
-  let connect: Effective<number> | undefined;
-  for (const [list, scope] of layers) {
-    for (const s of list) {
-      if (s.command.kind !== 'timers-connect') continue;
-      if (s.negated) connect = undefined;
-      else if (s.command.value?.value !== undefined && s.command.value.value >= 1 && s.command.value.value <= 65535) {
-        connect = { value: s.command.value.value, origin: cfg(s.range, scope) };
-      }
-    }
-    if (connect) break;
-  }
-  connect ??= { value: profile.connect, origin: profileOrigin('connect retry', profile.connect) };
-
-  const keepaliveClamped = hold.value === 0 ? 0 : Math.min(keepalive.value, Math.floor(hold.value / 3));
-  return { hold, keepalive, keepaliveClamped, connect };
-}
-
 /** FRR rejects a hold of 1 or 2 and values above 65535; such a line leaves the timers unchanged. */
 function validTimers(k: number | undefined, h: number | undefined): boolean {
   if (k === undefined || h === undefined) return false;
   if (k > 65535 || h > 65535) return false;
   return !(h > 0 && h < 3);
-}
-
-function bfdSettings(doc: ModelDoc, layers: [readonly NeighborStatement[], Scope][]): BfdSettings {
-  const cfg = (range: { start: number; end: number }, scope: Scope): Origin => doc.origin(range, scope);
-  let enabled: Effective<boolean> | undefined;
-  let profile: Effective<string> | undefined;
-  let cpf: Effective<boolean> | undefined;
-  for (const [list, scope] of [...layers].reverse()) {
-    // Peer-group first, then the neighbor, so that the neighbor's own lines win.
-    for (const s of list) {
-      const c = s.command;
-      if (c.kind === 'bfd' || c.kind === 'bfd-other') {
-        enabled = { value: !s.negated, origin: cfg(s.range, scope) };
-        if (s.negated) {
-          profile = undefined;
-          cpf = undefined;
-        }
-      } else if (c.kind === 'bfd-profile') {
-        if (s.negated) profile = undefined;
-        else if (c.profile) {
-          profile = { value: c.profile.value, origin: cfg(s.range, scope) };
-          enabled = { value: true, origin: cfg(s.range, scope) };
-        }
-      } else if (c.kind === 'bfd-check-control-plane-failure') {
-        cpf = { value: !s.negated, origin: cfg(s.range, scope) };
-        if (!s.negated && !enabled?.value) enabled = { value: true, origin: cfg(s.range, scope) };
-      }
-    }
-  }
-  return {
-    enabled: enabled ?? { value: false, origin: { kind: 'default', detail: 'BFD not configured' } },
-    profile,
-    checkControlPlaneFailure: cpf ?? { value: false, origin: { kind: 'default', detail: 'FRR default: check-control-plane-failure off' } },
-  };
 }
 
 function unique<T>(xs: readonly T[]): T[] {

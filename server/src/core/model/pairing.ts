@@ -16,8 +16,8 @@ interface RouterDoc {
   byTarget?: { readonly address: ReadonlyMap<string, readonly number[]>; readonly other: readonly number[] };
 }
 
-/** The positions of `d.ends` that can cover one of `addrs` (address targets in it, listen ranges, interfaces), ascending. */
-function endsNear(d: RouterDoc, addrs: readonly string[]): number[] {
+/** The ends of `d` that can cover one of `addrs` (address targets in it, listen ranges, interfaces), in `d.ends` order. */
+function endsNear(d: RouterDoc, addrs: readonly string[]): End[] {
   if (!d.byTarget) {
     const address = new Map<string, number[]>();
     const other: number[] = [];
@@ -31,9 +31,15 @@ function endsNear(d: RouterDoc, addrs: readonly string[]): number[] {
     });
     d.byTarget = { address, other };
   }
-  const out = new Set<number>(d.byTarget.other);
-  for (const a of addrs) for (const i of d.byTarget.address.get(a) ?? []) out.add(i);
-  return [...out].sort((x, y) => x - y);
+  const { address, other } = d.byTarget;
+  let at: readonly number[];
+  if (other.length === 0 && addrs.length === 1) at = address.get(addrs[0]!) ?? [];
+  else {
+    const out = new Set<number>(other);
+    for (const a of addrs) for (const i of address.get(a) ?? []) out.add(i);
+    at = [...out].sort((x, y) => x - y);
+  }
+  return at.map((i) => d.ends[i]!);
 }
 
 export interface PairingResult {
@@ -72,7 +78,8 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
   const sessions: Session[] = [];
   const notes: PairingNote[] = [];
   const paired = new Set<string>();
-  const seen = new Set<string>();
+  // Paired end ids: the lesser id, then the greater one.
+  const seen = new Map<string, Set<string>>();
 
   const docs = new Map<string, RouterDoc>();
   for (const e of frrEnds) {
@@ -93,12 +100,14 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
   }
 
   const addSession = (a: End, b: End): void => {
-    const key = a.id < b.id ? `${a.id}<->${b.id}` : `${b.id}<->${a.id}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
+    let his = seen.get(lo);
+    if (!his) seen.set(lo, (his = new Set()));
+    if (his.has(hi)) return;
+    his.add(hi);
     paired.add(a.id);
     paired.add(b.id);
-    sessions.push({ id: key, a, b, verdicts: [restartVerdict(a, b), restartVerdict(b, a)] });
+    sessions.push({ id: `${lo}<->${hi}`, a, b, verdicts: [restartVerdict(a, b), restartVerdict(b, a)] });
   };
 
   // FRR <-> FRR.
@@ -146,7 +155,7 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
     const routerEnds = (d: RouterDoc): End[] => {
       let list = fitting.get(d);
       if (!list) {
-        list = nodeAddrs && nodeAddrs.length > 0 ? endsNear(d, nodeAddrs).map((i) => d.ends[i]!).filter(fits) : d.ends.filter(fits);
+        list = (nodeAddrs && nodeAddrs.length > 0 ? endsNear(d, nodeAddrs) : d.ends).filter(fits);
         fitting.set(d, list);
       }
       return list;
@@ -173,10 +182,12 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
   }
 
   const noted = new Set(notes.map((n) => n.end.id));
-  for (const e of [...frrEnds, ...clusterEnds]) {
-    if (!paired.has(e.id) && !noted.has(e.id)) {
-      notes.push({ end: e, kind: 'unpaired', candidates: [] });
-      noted.add(e.id);
+  for (const list of [frrEnds, clusterEnds]) {
+    for (const e of list) {
+      if (!paired.has(e.id) && !noted.has(e.id)) {
+        notes.push({ end: e, kind: 'unpaired', candidates: [] });
+        noted.add(e.id);
+      }
     }
   }
   return { sessions, notes };

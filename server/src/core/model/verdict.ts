@@ -1,4 +1,4 @@
-import type { End, Location, Verdict, VerdictCondition, VerdictOutcome, VerdictReason } from './types';
+import type { End, Location, Origin, Verdict, VerdictCondition, VerdictOutcome, VerdictReason } from './types';
 import { compareVersions } from './version';
 
 /** The first FRR release that no longer sends a Cease on shutdown to GR peers (domain.md §4.5). */
@@ -12,20 +12,19 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   const reasons: VerdictReason[] = [];
   const a = restarting;
   const b = helper;
-  const locOf = (e: End, o: { kind: string; loc?: Location }): Location => (o.kind !== 'default' && o.loc ? o.loc : e.decl);
 
   if (b.gr.mode.value === 'disable') {
     reasons.push({
       code: 'helper-disabled',
       message: `${describe(b)} disables graceful restart, so no GR capability is exchanged with ${a.speaker}`,
-      loc: locOf(b, b.gr.mode.origin as { kind: string; loc?: Location }),
+      loc: locOf(b, b.gr.mode.origin),
     });
   }
   if (a.gr.mode.value !== 'restart') {
     reasons.push({
       code: 'not-restart-mode',
       message: `${a.speaker} is in ${a.gr.mode.value} mode toward ${b.speaker}, not restart, so it asks for no routes to be kept`,
-      loc: locOf(a, a.gr.mode.origin as { kind: string; loc?: Location }),
+      loc: locOf(a, a.gr.mode.origin),
     });
   }
   const version = a.frrVersion?.value;
@@ -33,7 +32,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
     reasons.push({
       code: 'frr-sends-cease',
       message: `${a.speaker} runs FRR ${version}, older than ${FRR_NO_CEASE_ON_SHUTDOWN}, which sends a Cease on shutdown`,
-      loc: locOf(a, a.frrVersion!.origin as { kind: string; loc?: Location }),
+      loc: locOf(a, a.frrVersion!.origin),
     });
   }
   // The LLGR period is min(A's advertised stale-time, B's own stale-time): a helper without
@@ -46,14 +45,14 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
         a.gr.llgrStaleTime.value === 0
           ? `${a.speaker} advertises restart-time 0 without LLGR`
           : `${a.speaker} advertises restart-time 0 and ${b.speaker} has no LLGR stale-time of its own, so no LLGR period starts`,
-      loc: locOf(a, a.gr.restartTime.origin as { kind: string; loc?: Location }),
+      loc: locOf(a, a.gr.restartTime.origin),
     });
   }
   if (a.gr.mode.value === 'restart' && b.gr.mode.value !== 'disable' && bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) {
     reasons.push({
       code: 'bfd-tears-down',
       message: `BFD runs on the session and ${describe(b)} has no bfd check-control-plane-failure, so BFD Down resets it when ${a.speaker} restarts`,
-      loc: locOf(b, b.bfd.enabled.origin as { kind: string; loc?: Location }),
+      loc: locOf(b, b.bfd.enabled.origin),
       condition: bfdDownCondition(a, b),
     });
   }
@@ -61,22 +60,48 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
     reasons.push({
       code: 'no-preserve-fw-state',
       message: `${a.speaker} has no preserve-fw-state, so the F bit is 0 and ${b.speaker} flushes the stale routes when the session returns`,
-      loc: locOf(a, a.gr.mode.origin as { kind: string; loc?: Location }),
+      loc: locOf(a, a.gr.mode.origin),
     });
   }
 
   const restart = a.gr.restartTime.value;
   const stale = b.gr.stalepathTime.value;
-  const gr = Math.min(restart, stale);
-  const seconds = gr + llgr;
+  const seconds = Math.min(restart, stale) + llgr;
   const boundBy = restart === 0 ? 'llgr' : stale < restart ? 'stalepath-time' : 'restart-time';
-  const kept: VerdictOutcome = { kept: true, seconds, reasons: [], boundBy };
-  if (reasons.length === 0) return { restarting: a, helper: b, ...kept };
+  if (reasons.length === 0) return { restarting: a, helper: b, kept: true, seconds, reasons: [], boundBy };
   // A conditional reason keeps the verdict on the safe side; `otherwise` is the outcome when it does not hold.
   const always = reasons.filter((r) => !r.condition);
-  const otherwise: VerdictOutcome | undefined =
-    always.length === reasons.length ? undefined : always.length ? { kept: false, seconds: null, reasons: always } : kept;
-  return { restarting: a, helper: b, kept: false, seconds: null, reasons, ...(otherwise ? { otherwise } : {}) };
+  if (always.length === reasons.length) return { restarting: a, helper: b, kept: false, seconds: null, reasons };
+  const otherwise: VerdictOutcome = always.length ? { kept: false, seconds: null, reasons: always } : { kept: true, seconds, reasons: [], boundBy };
+  return { restarting: a, helper: b, kept: false, seconds: null, reasons, otherwise };
+}
+
+/** Where a reason's cause is written: the origin of the value, or the end itself for a default. */
+function locOf(e: End, o: Origin): Location {
+  return o.kind !== 'default' ? o.loc : e.decl;
+}
+
+/**
+ * The conditions of `bfd-tears-down`, by restarting speaker and helper speaker: they are text only, and a
+ * project repeats a few speaker pairs on every session; the cache is emptied when it grows past a bound.
+ */
+const BFD_CONDITIONS = new Map<string, Map<string, VerdictCondition>>();
+const BFD_CONDITIONS_BOUND = 4096;
+let bfdConditionCount = 0;
+
+function bfdDownCondition(a: End, b: End): VerdictCondition {
+  let byHelper = BFD_CONDITIONS.get(a.speaker);
+  let c = byHelper?.get(b.speaker);
+  if (c) return c;
+  if (bfdConditionCount >= BFD_CONDITIONS_BOUND) {
+    BFD_CONDITIONS.clear();
+    bfdConditionCount = 0;
+    byHelper = undefined;
+  }
+  if (!byHelper) BFD_CONDITIONS.set(a.speaker, (byHelper = new Map()));
+  byHelper.set(b.speaker, (c = newBfdDownCondition(a.speaker, b.speaker)));
+  bfdConditionCount++;
+  return c;
 }
 
 /**
@@ -85,11 +110,11 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
  * (bgpd stopped first, or both killed with bgpd's socket closed first) the helper is already in GR and keeps
  * the routes; a clean stop of both at the same moment is a race (docs/lab/measurements.md §3.6, FRR 8.4.4).
  */
-function bfdDownCondition(a: End, b: End): VerdictCondition {
+function newBfdDownCondition(a: string, b: string): VerdictCondition {
   return {
     code: 'bfd-down-while-established',
-    holds: `BFD Down reaches ${b.speaker} while the session is still established (${a.speaker}'s bfdd stops before its bgpd, the node hangs or the link fails)`,
-    fails: `${a.speaker}'s bgpd closes the session before BFD goes down (bgpd stopped first, or bgpd and bfdd killed with -9 together)`,
+    holds: `BFD Down reaches ${b} while the session is still established (${a}'s bfdd stops before its bgpd, the node hangs or the link fails)`,
+    fails: `${a}'s bgpd closes the session before BFD goes down (bgpd stopped first, or bgpd and bfdd killed with -9 together)`,
     race: `bgpd and bfdd are stopped cleanly at the same moment (a pod stop)`,
   };
 }

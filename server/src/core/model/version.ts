@@ -17,9 +17,22 @@ export function isVersion(text: string): boolean {
   return /^\d+(\.\d+)*/.test(text.trim());
 }
 
-function numericParts(v: string): number[] {
-  const m = /^\s*(\d+(?:\.\d+)*)/.exec(v);
-  return m ? m[1]!.split('.').map(Number) : [];
+/**
+ * The numeric parts of version strings, by string. A project names a handful of versions, and the model
+ * and the rules compare them for every end and session; the cache is emptied when it grows past a bound.
+ */
+const PARTS = new Map<string, readonly number[]>();
+const PARTS_BOUND = 256;
+
+function numericParts(v: string): readonly number[] {
+  let parts = PARTS.get(v);
+  if (!parts) {
+    const m = /^\s*(\d+(?:\.\d+)*)/.exec(v);
+    parts = m ? m[1]!.split('.').map(Number) : [];
+    if (PARTS.size >= PARTS_BOUND) PARTS.clear();
+    PARTS.set(v, parts);
+  }
+  return parts;
 }
 
 /** True when `version` is in [from, to) (either bound optional). */
