@@ -6,7 +6,7 @@ import type { ConfigError, GrlintConfig } from './config';
 import { DEFAULT_CONFIG, frrVersionForPath, routerAddressesForPath } from './config';
 import type { Finding, Severity, SeveritySetting } from './finding';
 import { compareFindings, renderMessage } from './finding';
-import type { Model } from './model/types';
+import type { End, Model } from './model/types';
 import type { ParsedFile } from './project';
 import { buildModel } from './project';
 import type { LintSettings, ReportDescriptor, Rule, RuleContext } from './rules/define';
@@ -64,6 +64,7 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
   const internalErrors: InternalError[] = [];
   const explicit = (code: string): SeveritySetting | undefined => opts.overrides?.[code] ?? config.rules[code]?.severity;
 
+  let scope: ScopedInputs | undefined;
   for (const rule of rules) {
     if (rule.code === 'GRL901') continue; // decided below, from the suppressions
     const sev = effectiveSeverity(rule, config, opts.overrides);
@@ -71,28 +72,27 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
     const options: Record<string, number | string | boolean> = {};
     for (const [k, spec] of Object.entries(rule.options ?? {})) options[k] = spec.default;
     Object.assign(options, config.rules[rule.code]?.options ?? {});
-    const ctx: RuleContext = {
-      files,
-      model,
-      options,
-      settings,
-      textOf: (uri) => texts.get(uri),
-      report: (d: ReportDescriptor) => {
-        const severity: Severity = (explicit(rule.code) as Severity | undefined) ?? d.severity ?? (sev as Severity);
-        const template = rule.messages[d.messageId] ?? d.messageId;
-        raw.push({
-          code: rule.code,
-          name: rule.name,
-          severity,
-          messageId: d.messageId,
-          data: d.data ?? {},
-          message: renderMessage(template, d.data ?? {}),
-          loc: d.loc,
-          related: d.related ?? [],
-          fixes: d.fixes ?? [],
-        });
-      },
+    const report = (d: ReportDescriptor): void => {
+      const severity: Severity = (explicit(rule.code) as Severity | undefined) ?? d.severity ?? (sev as Severity);
+      const template = rule.messages[d.messageId] ?? d.messageId;
+      raw.push({
+        code: rule.code,
+        name: rule.name,
+        severity,
+        messageId: d.messageId,
+        data: d.data ?? {},
+        message: renderMessage(template, d.data ?? {}),
+        loc: d.loc,
+        related: d.related ?? [],
+        fixes: d.fixes ?? [],
+      });
     };
+    if (rule.reads) {
+      scope ??= scopedInputs(files, model, texts);
+      runScoped(rule, rule.reads, scope, options, settings, report, internalErrors);
+      continue;
+    }
+    const ctx: RuleContext = { files, model, options, settings, textOf: (uri) => texts.get(uri), report };
     try {
       rule.check(ctx);
     } catch (error) {
@@ -162,6 +162,95 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
     })
     .sort(compareFindings);
   return { findings, model, internalErrors };
+}
+
+/** What rules that declare `reads` see: the Kubernetes files, and the cluster-side ends. */
+interface ScopedInputs {
+  readonly files: readonly ParsedFile[];
+  readonly textOf: (uri: string) => string | undefined;
+  readonly clusterEnds: readonly End[];
+}
+
+function scopedInputs(files: readonly ParsedFile[], model: Model, texts: ReadonlyMap<string, string>): ScopedInputs {
+  const k8s = files.filter((f) => f.kind === 'k8s');
+  const uris = new Set(k8s.map((f) => f.file.uri));
+  return {
+    files: k8s,
+    textOf: (uri) => (uris.has(uri) ? texts.get(uri) : undefined),
+    clusterEnds: model.ends.filter((e) => e.side !== 'frr'),
+  };
+}
+
+/**
+ * The reports of each rule that declares `reads`, with the inputs they came from: the rule's options,
+ * the settings, the Kubernetes files' parse results and (for `cluster`) the cluster-side ends, compared
+ * by identity. Those inputs are immutable and stay the same objects while the YAML files do not change
+ * (the language server keeps their parse results, and buildModel their ends), so the reports, whose
+ * ranges are all in those files, are still exact. One entry per rule.
+ */
+const SCOPED = new WeakMap<Rule, { readonly inputs: readonly unknown[]; readonly reports: readonly ReportDescriptor[] }>();
+
+function runScoped(
+  rule: Rule,
+  reads: NonNullable<Rule['reads']>,
+  scope: ScopedInputs,
+  options: Readonly<Record<string, number | string | boolean>>,
+  settings: LintSettings,
+  report: (d: ReportDescriptor) => void,
+  internalErrors: InternalError[],
+): void {
+  const inputs: unknown[] = [reads, settings.metallbMode, settings.namespace, settings.baseTexts, ...Object.entries(options).flat(), ...scope.files];
+  if (reads === 'cluster') inputs.push(...scope.clusterEnds);
+  const hit = SCOPED.get(rule);
+  if (hit && sameInputs(hit.inputs, inputs)) {
+    for (const d of hit.reports) report(d);
+    return;
+  }
+  const reports: ReportDescriptor[] = [];
+  const ctx: RuleContext = {
+    files: scope.files,
+    model: restrictedModel(rule.code, reads === 'cluster' ? scope.clusterEnds : undefined),
+    options,
+    settings,
+    textOf: scope.textOf,
+    report: (d) => {
+      reports.push(d);
+      report(d);
+    },
+  };
+  try {
+    rule.check(ctx);
+    SCOPED.set(rule, { inputs, reports });
+  } catch (error) {
+    internalErrors.push({ code: rule.code, error });
+  }
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The model as a rule with `reads` sees it: the cluster-side ends or nothing; reading more throws. */
+function restrictedModel(code: string, ends: readonly End[] | undefined): Model {
+  const refuse = (what: string): never => {
+    throw new Error(`${code} reads model.${what}, which its \`reads\` declaration leaves out`);
+  };
+  return {
+    get docs() {
+      return refuse('docs');
+    },
+    get ends() {
+      return ends ?? refuse('ends');
+    },
+    get sessions() {
+      return refuse('sessions');
+    },
+    get pairing() {
+      return refuse('pairing');
+    },
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   scope: 'k8s',
   fixAvailability: 'sometimes',
+  reads: 'k8s',
   messages: {
     deprecated: '{object} uses the deprecated metallb.io/v1beta1 API',
     zeroTimers: '{object} uses the deprecated metallb.io/v1beta1 API, which turns its missing {fields} into 0s',

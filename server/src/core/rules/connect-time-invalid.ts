@@ -13,6 +13,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'cross-file',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     range: '{object} sets connectTime "{value}" ({seconds} s), which the CRD rejects: it must be between 1 and 65535 seconds',
     fraction: '{object} sets connectTime "{value}", which the CRD rejects: it must be a whole number of seconds',

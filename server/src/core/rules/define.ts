@@ -59,6 +59,17 @@ export interface Rule {
   readonly options?: Readonly<Record<string, RuleOption>>;
   /** Message templates by id, with `{placeholder}`s. One line, lower case, no final period. */
   readonly messages: Readonly<Record<string, string>>;
+  /**
+   * What `check` reads, when it is less than the whole project:
+   * - `k8s`: the Kubernetes (YAML) files only: `ctx.files` of kind `k8s`, `ctx.textOf` of their uris,
+   *   `ctx.options` and `ctx.settings`; never `ctx.model`;
+   * - `cluster`: that, and the cluster-side ends of the model (`ctx.model.ends` of sides `metallb` and
+   *   `frrk8s`, which are built from those files alone).
+   * `lint` gives such a rule only these inputs (reading anything else throws, which `lint` reports as an
+   * internal error), and replays its reports while the inputs are the same objects: an edit of an
+   * frr.conf does not run it again.
+   */
+  readonly reads?: 'k8s' | 'cluster';
   check(ctx: RuleContext): void;
 }
 

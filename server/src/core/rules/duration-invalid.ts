@@ -10,6 +10,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     invalid: '{object} sets {field} "{value}", which is not a Go duration ({error})',
   },

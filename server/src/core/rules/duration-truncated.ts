@@ -14,6 +14,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   scope: 'k8s',
   fixAvailability: 'sometimes',
+  reads: 'k8s',
   messages: {
     truncated: '{object} sets {field} "{value}", which {controller} truncates to {seconds} s',
     holdZero: '{object} sets holdTime "{value}", which {controller} truncates to 0 s: the hold timer and keepalives are disabled',

@@ -10,6 +10,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     ibgp: '{object} sets ebgpMultiHop, but its peerASN {asn} equals its myASN: the session is iBGP and MetalLB rejects the peer',
   },

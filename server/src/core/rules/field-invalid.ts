@@ -15,6 +15,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     type: '{field} of {object} is {actual}, but the CRD wants {expected}',
     enum: '{field} of {object} is "{value}", which is not one of {allowed}',

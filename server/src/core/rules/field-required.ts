@@ -9,6 +9,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     missing: 'missing required field {field} in {object}',
     zero: '{field} of {object} is {value}, which {controller} treats as unset, but it is required',

@@ -13,6 +13,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'sometimes',
+  reads: 'k8s',
   messages: {
     unknown: 'unknown field "{key}" in {where}',
     suggest: 'unknown field "{key}" in {where}; did you mean "{suggestion}"',

@@ -9,6 +9,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     both: '{object} sets both {first} and {second}, which {controller} rejects',
   },

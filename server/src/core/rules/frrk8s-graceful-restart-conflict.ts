@@ -18,6 +18,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     conflict:
       '{neighbor} has enableGracefulRestart {value}, but {other} has {otherValue} for the same neighbor on {nodes}: frr-k8s keeps the value of whichever FRRConfiguration it reads first, and that order is not fixed',

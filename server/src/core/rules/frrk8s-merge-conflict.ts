@@ -11,6 +11,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     field: '{neighbor} has {field} {value}, but {other} has {otherValue} for the same neighbor on {nodes}: frr-k8s cannot merge them',
     password: '{neighbor} has a different password than {other} has for the same neighbor on {nodes}: frr-k8s cannot merge them',

@@ -18,6 +18,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     nativeMode: '{peer} sets {field}, which MetalLB rejects in native BGP mode ({source})',
   },

@@ -28,6 +28,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   scope: 'k8s',
   fixAvailability: 'sometimes',
+  reads: 'cluster',
   messages: {
     inconsistent:
       '{peer} does not restart with graceful restart, but {other} on the same nodes does: a speaker restart withdraws the routes through {peer} while those through {other} survive',

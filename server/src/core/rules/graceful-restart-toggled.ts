@@ -13,6 +13,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     bgpPeer: '{object} changes enableGracefulRestart from {before} to {after} since the base revision: MetalLB rejects the update because the field is immutable',
     frrConfiguration:

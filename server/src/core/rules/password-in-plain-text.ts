@@ -10,6 +10,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     plain: '{object} has its BGP password in plain text in the password field',
   },

@@ -39,6 +39,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     routerId: '{peer} has routerID {value}, but {other} has {otherValue}, and both select {nodes}: MetalLB wants one router ID per node',
     duplicate: '{peer} repeats the peer {target} of {other} in {vrf}, and both select {nodes}: MetalLB rejects duplicate peers on a node',

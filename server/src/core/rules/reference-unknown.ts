@@ -16,6 +16,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     peer: '{object} names BGPPeer "{name}" in peers, but the workspace defines no BGPPeer "{name}"',
     pool: '{object} names IPAddressPool "{name}" in ipAddressPools, but the workspace defines no IPAddressPool "{name}"',

@@ -13,6 +13,7 @@ export default defineRule({
   defaultSeverity: 'error',
   scope: 'k8s',
   fixAvailability: 'sometimes',
+  reads: 'k8s',
   messages: {
     half: '{object} sets {present} but not {missing}, which frr-k8s rejects: both must be set or neither',
   },

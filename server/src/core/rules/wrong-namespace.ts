@@ -9,6 +9,7 @@ export default defineRule({
   defaultSeverity: 'warning',
   scope: 'k8s',
   fixAvailability: 'none',
+  reads: 'k8s',
   messages: {
     namespace: 'namespace "{namespace}" of {object} is not "{expected}", the only namespace {controller} reads',
   },
