@@ -397,19 +397,28 @@ function readLine(text: string, start: number, index: number): FrrLine {
     while (trimmedEnd > contentStart && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
     return new Line(index, start, contentStart, trimmedEnd, end, kind, NO_TEXTS, NO_WORDS);
   }
-  const words: FrrWord[] = [];
-  const texts: string[] = [];
+  // Count the words first, so that both arrays are allocated at their exact size (a growing array
+  // keeps spare capacity, and a parse result holds hundreds of thousands of these).
+  let count = 0;
   let j = contentStart;
   while (j < contentEnd) {
     while (j < contentEnd && isSeparator(text.charCodeAt(j))) j++;
     if (j >= contentEnd) break;
+    count++;
+    while (j < contentEnd && !isSeparator(text.charCodeAt(j))) j++;
+  }
+  const words: FrrWord[] = new Array<FrrWord>(count);
+  const texts: string[] = new Array<string>(count);
+  j = contentStart;
+  for (let k = 0; k < count; k++) {
+    while (isSeparator(text.charCodeAt(j))) j++;
     const ws = j;
     while (j < contentEnd && !isSeparator(text.charCodeAt(j))) j++;
     const t = text.slice(ws, j);
-    texts.push(t);
-    words.push({ text: t, start: ws, end: j });
+    texts[k] = t;
+    words[k] = { text: t, start: ws, end: j };
   }
-  return new Line(index, start, contentStart, words[words.length - 1]!.end, end, kind, texts, words);
+  return new Line(index, start, contentStart, words[count - 1]!.end, end, kind, texts, words);
 }
 
 function lineEndsWithTerminator(text: string, n: number): boolean {
