@@ -95,15 +95,17 @@ describe('FRR family caches', () => {
   });
 
   it('a small cache limit drops old generations and keeps the findings right', () => {
-    const texts = Array.from({ length: 30 }, (_, i) => BASE.replace('restart-time 5000', `restart-time ${5000 + i}`).replace('seq 5 ', `seq ${5 + i} `));
+    // Each text has two lines no other has: 200 entries in all, far above what the limit lets stay.
+    const texts = Array.from({ length: 100 }, (_, i) => BASE.replace('restart-time 5000', `restart-time ${5000 + i}`).replace('seq 5 ', `seq ${5 + i} `));
     const uri = (i: number): string => `/c/${i % 3}/frr.conf`;
     const expected = texts.map((t, i) => cold(uri(i), t));
     const limit = 20;
     resetFrrFamilyCaches(limit);
     texts.forEach((t, i) => {
       assert.deepEqual(frrFindings(uri(i), t), expected[i], `text ${i}`);
-      // A generation holds at most the limit plus the lines of one document (trimmed between documents).
-      assert.ok(frrFamilyCacheEntries() <= limit + 3 * t.split('\n').length, `${frrFamilyCacheEntries()} entries`);
+      // Each of the three caches holds at most the limit plus the lines of one document (trimmed between
+      // documents) in its current generation.
+      assert.ok(frrFamilyCacheEntries() <= 3 * (limit + t.split('\n').length), `${frrFamilyCacheEntries()} entries`);
     });
     resetFrrFamilyCaches();
   });
