@@ -1,6 +1,7 @@
 import type { FrrParseError } from './errors';
 import { FRR_PARSE_ERRORS } from './errors';
 import { closesNode, isCloserWord, kindOfNode, nodeAccepts, openedNode } from './nodes';
+import type { FrrNode } from './nodes';
 import type { FrrBlock, FrrLine, FrrLineKind, FrrToken, FrrTree, FrrWord } from './syntax';
 
 /**
@@ -23,12 +24,56 @@ export function parseFrr(text: string): FrrTree {
  */
 export function reparseFrr(prev: FrrTree, text: string): FrrTree {
   if (text === prev.text) return prev;
-  return buildTree(text, resplitLines(prev.text, prev.lines, text));
+  return buildTree(text, resplitLines(prev.text, prev.lines, text), true);
 }
 
-function buildTree(text: string, lines: FrrLine[]): FrrTree {
+/**
+ * Where a command line goes when it runs in the node chain `path` (the current block's nodes, innermost
+ * last): `up` levels above the current block, it closes that block, opens a child of it, or is accepted
+ * there; `none` when no node of the chain accepts it.
+ */
+interface Walk {
+  readonly path: string;
+  readonly up: number;
+  readonly action: 'close' | 'open' | 'accept' | 'none';
+  readonly node?: FrrNode;
+}
+
+/**
+ * The last walk of each line, keyed by the line's word texts, which an incremental parse shares between
+ * the versions of an unchanged line: re-placing such a line in the same chain of nodes costs a lookup.
+ * Entries go away with the lines.
+ */
+const WALKS = new WeakMap<readonly string[], Walk>();
+
+function walkUp(current: FrrBlock, path: string, w: readonly string[]): Walk {
+  let up = 0;
+  for (let b: FrrBlock | undefined = current; b; b = b.parent, up++) {
+    if (closesNode(b.node, w)) return { path, up, action: 'close' };
+    const node = openedNode(b.node, w);
+    if (node) return { path, up, action: 'open', node };
+    if (nodeAccepts(b.node, w)) return { path, up, action: 'accept' };
+  }
+  return { path, up, action: 'none' };
+}
+
+/** Node chains as one string each (`config>bgp>bgp-ipv4`), interned so that equal chains are one string. */
+const PATHS = new Map<string, string>();
+
+function internPath(p: string): string {
+  let s = PATHS.get(p);
+  if (s === undefined) {
+    s = p;
+    // Chains are as many as FRR's nesting of nodes allows; the bound only guards against the unexpected.
+    if (PATHS.size < 10_000) PATHS.set(p, p);
+  }
+  return s;
+}
+
+function buildTree(text: string, lines: FrrLine[], memoize = false): FrrTree {
   const errors: FrrParseError[] = [];
   const root: FrrBlock = { kind: 'root', node: 'config', children: [], lines: [], range: { start: 0, end: text.length } };
+  const paths = new Map<FrrBlock, string>([[root, 'config']]);
   const blockOfLine: FrrBlock[] = new Array(lines.length);
   let current = root;
   /** The first `exit` at the top level, after which vtysh reads no further line. */
@@ -97,15 +142,22 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
     }
 
     // Walk up from the current node as FRR does: the innermost node that accepts the line runs it.
-    let placed = false;
-    for (let b: FrrBlock | undefined = current; b; b = b.parent) {
-      if (closesNode(b.node, w)) {
+    const path = paths.get(current)!;
+    let d = memoize ? WALKS.get(w) : undefined;
+    if (d === undefined || d.path !== path) {
+      d = walkUp(current, path, w);
+      if (memoize) WALKS.set(w, d);
+    }
+    if (d.action !== 'none') {
+      let b = current;
+      for (let i = 0; i < d.up; i++) b = b.parent!;
+      if (d.action === 'close') {
         close(b, line);
-        placed = true;
-        break;
-      }
-      const node = openedNode(b.node, w);
-      if (node) {
+      } else if (d.action === 'accept') {
+        popTo(b);
+        addTo(b, line);
+      } else {
+        const node = d.node!;
         popTo(b);
         const child: FrrBlock = {
           kind: kindOfNode(node),
@@ -117,21 +169,14 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
           range: { start: line.start, end: line.end },
         };
         b.children.push(child);
+        paths.set(child, internPath(`${paths.get(b)!}>${node}`));
         extend(b, line);
         current = child;
         blockOfLine[line.index] = child;
         if (node === 'bgp') checkRouterBgpAsn(line, errors);
-        placed = true;
-        break;
       }
-      if (nodeAccepts(b.node, w)) {
-        popTo(b);
-        addTo(b, line);
-        placed = true;
-        break;
-      }
+      continue;
     }
-    if (placed) continue;
 
     // No node accepts the line: FRR rejects it and stays in the current node.
     if (w.length === 1 && isCloserWord(first)) {
