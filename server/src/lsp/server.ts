@@ -26,11 +26,12 @@ export function startServer(connection: Connection): void {
   let supportsWatch = false;
   let supportsConfig = false;
   /**
-   * Last published diagnostics per uri (serialized, after the open document's version), to publish
-   * only changes: a new version of an open document is always answered, so that the client (and a
-   * benchmark) knows which version the diagnostics are for.
+   * Last published diagnostics per uri, to publish only changes: a new version of an open document is
+   * always answered (so that the client, and a benchmark, knows which version the diagnostics are for);
+   * for a file whose version did not change, the diagnostics are compared serialized (the serialization
+   * of what was published is made only when first needed).
    */
-  const published = new Map<string, string>();
+  const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[]; ser?: string }>();
   let scheduled: NodeJS.Immediate | undefined;
 
   const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R) => (...a: A): R => {
@@ -60,13 +61,20 @@ export function startServer(connection: Connection): void {
     if (cfg) uris.add(cfg);
     for (const uri of uris) {
       const diags = byUri.get(uri) ?? [];
-      const doc = documents.get(uri);
-      const ser = `${doc ? doc.version : ''}|${JSON.stringify(diags)}`;
-      if (published.get(uri) === ser) continue;
-      if (diags.length === 0 && !published.has(uri)) continue;
-      void connection.sendDiagnostics({ uri, diagnostics: diags, ...(doc ? { version: doc.version } : {}) });
-      if (diags.length === 0) published.delete(uri);
-      else published.set(uri, ser);
+      const version = documents.get(uri)?.version;
+      const last = published.get(uri);
+      if (!last && diags.length === 0) continue;
+      if (last && last.version === version) {
+        if (last.diagnostics.length === 0 && diags.length === 0) continue;
+        last.ser ??= JSON.stringify(last.diagnostics);
+        const ser = JSON.stringify(diags);
+        if (ser === last.ser) continue;
+        published.set(uri, { version, diagnostics: diags, ser });
+      } else {
+        published.set(uri, { version, diagnostics: diags });
+      }
+      void connection.sendDiagnostics({ uri, diagnostics: diags, ...(version !== undefined ? { version } : {}) });
+      if (diags.length === 0 && version === undefined) published.delete(uri);
     }
   });
 
