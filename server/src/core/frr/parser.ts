@@ -39,13 +39,6 @@ interface Walk {
   readonly node?: FrrNode;
 }
 
-/**
- * The last walk of each line, keyed by the line's word texts, which an incremental parse shares between
- * the versions of an unchanged line: re-placing such a line in the same chain of nodes costs a lookup.
- * Entries go away with the lines.
- */
-const WALKS = new WeakMap<readonly string[], Walk>();
-
 function walkUp(current: FrrBlock, path: string, w: readonly string[]): Walk {
   let up = 0;
   for (let b: FrrBlock | undefined = current; b; b = b.parent, up++) {
@@ -142,11 +135,13 @@ function buildTree(text: string, lines: FrrLine[], memoize = false): FrrTree {
     }
 
     // Walk up from the current node as FRR does: the innermost node that accepts the line runs it.
+    // An incremental parse keeps each line's last walk on the line (a moved line takes it along), so
+    // re-placing an unchanged line in an unchanged chain of nodes costs a comparison.
     const path = paths.get(current)!;
-    let d = memoize ? WALKS.get(w) : undefined;
+    let d = memoize && line instanceof Line ? line.walk : undefined;
     if (d === undefined || d.path !== path) {
       d = walkUp(current, path, w);
-      if (memoize) WALKS.set(w, d);
+      if (memoize && line instanceof Line) line.walk = d;
     }
     if (d.action !== 'none') {
       let b = current;
@@ -356,6 +351,7 @@ function shifted(line: FrrLine, delta: number, shift: number): FrrLine {
     line.texts,
     delta === 0 ? line.words : undefined,
     line instanceof Line ? line.wordSource : line,
+    line instanceof Line ? line.walk : undefined,
   );
 }
 
@@ -367,6 +363,8 @@ function shifted(line: FrrLine, delta: number, shift: number): FrrLine {
 class Line implements FrrLine {
   #words: readonly FrrWord[] | undefined;
   #from: FrrLine | undefined;
+  /** Where the block pass of an incremental parse placed this line last (see `buildTree`). */
+  #walk: Walk | undefined;
 
   constructor(
     readonly index: number,
@@ -378,9 +376,19 @@ class Line implements FrrLine {
     readonly texts: readonly string[],
     words: readonly FrrWord[] | undefined,
     from?: FrrLine,
+    walk?: Walk,
   ) {
     this.#words = words;
     this.#from = from;
+    this.#walk = walk;
+  }
+
+  get walk(): Walk | undefined {
+    return this.#walk;
+  }
+
+  set walk(w: Walk | undefined) {
+    this.#walk = w;
   }
 
   /** The line whose word objects this line's are made from (itself once they are made). */
