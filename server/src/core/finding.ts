@@ -42,7 +42,39 @@ export interface Finding {
 
 /** Fills `{name}` placeholders of a message template. Unknown placeholders stay as written. */
 export function renderMessage(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+  const { texts, names } = compiled(template);
+  let out = texts[0]!;
+  for (let i = 0; i < names.length; i++) {
+    const k = names[i]!;
+    out += (k in data ? String(data[k]) : `{${k}}`) + texts[i + 1]!;
+  }
+  return out;
+}
+
+/**
+ * Templates split at their placeholders (`texts` around `names`), by template: a lint renders a
+ * message per finding from a few dozen templates. Bounded: emptied when it grows past the bound.
+ */
+const TEMPLATES = new Map<string, { readonly texts: readonly string[]; readonly names: readonly string[] }>();
+const TEMPLATES_BOUND = 1024;
+
+function compiled(template: string): { readonly texts: readonly string[]; readonly names: readonly string[] } {
+  let c = TEMPLATES.get(template);
+  if (!c) {
+    const texts: string[] = [];
+    const names: string[] = [];
+    const re = /\{(\w+)\}/g;
+    let last = 0;
+    for (let m = re.exec(template); m; m = re.exec(template)) {
+      texts.push(template.slice(last, m.index));
+      names.push(m[1]!);
+      last = m.index + m[0].length;
+    }
+    texts.push(template.slice(last));
+    if (TEMPLATES.size >= TEMPLATES_BOUND) TEMPLATES.clear();
+    TEMPLATES.set(template, (c = { texts, names }));
+  }
+  return c;
 }
 
 /** Orders findings by file, start offset, then code, so output is deterministic. */

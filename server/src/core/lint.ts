@@ -11,8 +11,7 @@ import type { ParsedFile } from './project';
 import { buildModel } from './project';
 import type { LintSettings, ReportDescriptor, Rule, RuleContext } from './rules/define';
 import { RULES } from './rules';
-import { findDirectives } from './suppress';
-import { LineIndex } from './text/line-index';
+import { findDirectives, type Directive } from './suppress';
 
 export interface LintOptions {
   readonly config?: GrlintConfig;
@@ -80,11 +79,11 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
         name: rule.name,
         severity,
         messageId: d.messageId,
-        data: d.data ?? {},
-        message: renderMessage(template, d.data ?? {}),
+        data: d.data ?? NO_DATA,
+        message: renderMessage(template, d.data ?? NO_DATA),
         loc: d.loc,
-        related: d.related ?? [],
-        fixes: d.fixes ?? [],
+        related: d.related ?? NO_RELATED,
+        fixes: d.fixes ?? NO_FIXES,
       });
     };
     if (rule.reads) {
@@ -100,22 +99,21 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
     }
   }
 
-  // Suppressions.
+  // Suppressions: a finding is suppressed by a directive for its code on the line where it starts.
   const directives = files.flatMap(directivesOf);
-  const directiveUris = new Set(directives.map((d) => d.uri));
+  const byUri = new Map<string, Directive[]>();
+  for (const d of directives) {
+    const list = byUri.get(d.uri);
+    if (list) list.push(d);
+    else byUri.set(d.uri, [d]);
+  }
   const used = new Set<string>();
-  const lineIndexes = new Map<string, LineIndex>();
-  const lineOf = (uri: string, offset: number): number => {
-    let idx = lineIndexes.get(uri);
-    if (!idx) lineIndexes.set(uri, (idx = new LineIndex(texts.get(uri) ?? '')));
-    return idx.positionAt(offset).line;
-  };
   const kept = raw.filter((f) => {
-    // Only files with directives need the finding's line (and a line index of the file).
-    if (!directiveUris.has(f.loc.uri)) return true;
-    const line = lineOf(f.loc.uri, f.loc.range.start);
-    for (const d of directives) {
-      if (d.uri !== f.loc.uri || d.targetLine !== line) continue;
+    const list = byUri.get(f.loc.uri);
+    if (!list) return true;
+    const at = Math.max(0, f.loc.range.start);
+    for (const d of list) {
+      if (at < d.targetOffsets.start || at >= d.targetOffsets.end) continue;
       const c = d.codes.find((x) => x.code === f.code);
       if (c) {
         used.add(`${d.uri}@${c.range.start}`);
@@ -151,18 +149,17 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
     }
   }
 
-  // Dedupe and sort.
-  const seen = new Set<string>();
-  const findings = kept
-    .filter((f) => {
-      const k = `${f.code}|${f.loc.uri}|${f.loc.range.start}|${f.loc.range.end}|${f.message}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort(compareFindings);
+  // Sort, then dedupe: findings with the same code, range and message compare equal, so they are
+  // adjacent after the (stable) sort, and the first of them in report order is kept.
+  const sorted = kept.sort(compareFindings);
+  const findings = sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1]!, f) !== 0);
   return { findings, model, internalErrors };
 }
+
+// Shared by the findings that have none (findings are immutable).
+const NO_DATA: Finding['data'] = Object.freeze({});
+const NO_RELATED: Finding['related'] = Object.freeze([]);
+const NO_FIXES: Finding['fixes'] = Object.freeze([]);
 
 /** What rules that declare `reads` see: the Kubernetes files, and the cluster-side ends. */
 interface ScopedInputs {

@@ -15,6 +15,12 @@ export interface Directive {
   readonly codes: readonly { readonly code: string; readonly range: Range }[];
   /** 0-based line of the host file the directive applies to. */
   readonly targetLine: number;
+  /**
+   * The offsets of that line: from its start to the start of the next line (`Infinity` for the last
+   * line), empty when the line does not exist. A finding is on the line when its start offset, clamped
+   * into the file, is in this range.
+   */
+  readonly targetOffsets: Range;
 }
 
 const CODE_LIST = /grlint-disable-(next-line|line)((?:[ \t]+|[ \t]*,[ \t]*)[A-Z]{2,4}\d{3}(?:[ \t]*,[ \t]*[A-Z]{2,4}\d{3})*)/;
@@ -72,9 +78,16 @@ export function findDirectives(file: ParsedFile): Directive[] {
       lineRange: kind === 'next-line' ? { start, end: lineEnd } : undefined,
       codes,
       targetLine: target,
+      targetOffsets: lineOffsets(index, target),
     });
   }
   return out;
+}
+
+/** The offsets of a line, as in {@link Directive.targetOffsets}. */
+function lineOffsets(index: LineIndex, line: number): Range {
+  if (line >= index.lineCount) return { start: Infinity, end: Infinity };
+  return { start: index.lineStarts[line]!, end: line + 1 < index.lineCount ? index.lineStarts[line + 1]! : Infinity };
 }
 
 /** The line a next-line directive applies to: the next line that is not itself a directive. */
