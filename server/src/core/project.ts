@@ -164,7 +164,7 @@ let lastCluster: { readonly inputs: readonly unknown[]; readonly value: ClusterS
 function clusterSide(files: readonly ParsedFile[], opts: ModelOptions): ClusterSide {
   const yaml = files.filter((f): f is Extract<ParsedFile, { kind: 'k8s' }> => f.kind === 'k8s');
   const versions = new Map(yaml.map((f) => [f.file.uri, opts.frrVersionFor?.(f.file.uri)]));
-  const inputs: unknown[] = [opts.metallbMode, opts.nodes];
+  const inputs: unknown[] = [opts.metallbMode, hintsOf(opts)];
   for (const f of yaml) inputs.push(f, versions.get(f.file.uri));
   if (lastCluster && sameInputs(lastCluster.inputs, inputs)) return lastCluster.value;
   const value = buildClusterSide(yaml, opts, (uri) => versions.get(uri));
@@ -183,7 +183,7 @@ function buildClusterSide(
   // Kubernetes objects across all YAML files.
   const all: { uri: string; o: K8sObject }[] = [];
   for (const f of files) for (const o of f.k8s.objects) all.push({ uri: f.file.uri, o });
-  const knownNodes = nodeIndexOf(all, opts.nodes ?? []);
+  const knownNodes = nodeIndexOf(all, hintsOf(opts));
   const bfdProfiles = all.filter((x): x is { uri: string; o: BFDProfileView } => x.o.kind === 'BFDProfile').map((x) => x.o);
   const extras = all.filter((x): x is { uri: string; o: BGPExtrasView } => x.o.kind === 'ConfigMap' && !!(x.o as BGPExtrasView).extras);
   const frrConfigs = all.filter((x): x is { uri: string; o: FRRConfigurationView } => x.o.kind === 'FRRConfiguration');
@@ -354,6 +354,13 @@ function nodeInventory(views: readonly NodeView[], hints: readonly NodeHint[]): 
 
 /** Kubernetes label-selector semantics (matchLabels AND matchExpressions). */
 export { selectorMatches };
+
+const NO_HINTS: readonly NodeHint[] = [];
+
+/** The node hints of the options; no hints and an empty list are the same input. */
+function hintsOf(opts: ModelOptions): readonly NodeHint[] {
+  return opts.nodes && opts.nodes.length > 0 ? opts.nodes : NO_HINTS;
+}
 
 /**
  * The known nodes (Node objects and topology hints), indexed for selection. Kept for the Node views and

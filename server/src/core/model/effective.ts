@@ -7,6 +7,7 @@ import type {
   NeighborStatement,
   RemoteAs,
   RouterBgpView,
+  TimersBgpStatement,
 } from '../frr/views';
 import { isIpv4, isIpv6 } from '../frr/views';
 import type {
@@ -131,10 +132,11 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
     ...(opts.extraAddresses ?? []),
   ];
   for (const inst of instancesOf(doc)) {
-    const stmts = statementsOf(inst.blocks);
-    const instance = instanceFacts(doc, facts, stmts);
-    // One pass: peer-groups, update-source addresses, neighbor lines by target, listen ranges.
-    const groups = new Set<string>();
+    const statements = instanceStatements(inst);
+    const stmts = statements.all;
+    const instance = instanceFacts(doc, facts, statements);
+    // One pass: update-source addresses, neighbor lines by target, listen ranges.
+    const groups = statements.peerGroups;
     const updateSources: string[] = [];
     const order: string[] = [];
     const byTarget = new Map<string, NeighborStatement[]>();
@@ -146,7 +148,6 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       }
       if (s.kind !== 'neighbor') continue;
       const c = s.command;
-      if (c.kind === 'peer-group-define' && !s.negated) groups.add(s.target.value);
       if (c.kind === 'update-source' && !s.negated) {
         const a = c.source?.value;
         if (a !== undefined && (isIpv4(a) || isIpv6(a))) updateSources.push(normalizeAddress(a) ?? a);
@@ -167,7 +168,8 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       if (!l) groupLayers.set(pgStmts, (l = layerValues(doc, pgStmts, 'peer-group', EMPTY_BFD)));
       return l;
     };
-    const part = { doc, inst, opts, facts, instance, localAddresses };
+    const part: EndContext = { shared: { gr: new Map(), timers: new Map() }, doc, inst, opts, facts, instance, localAddresses };
+    const idPrefix = `${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|`;
 
     for (const k of order) {
       const own = byTarget.get(k)!;
@@ -187,7 +189,7 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       const group = groupLayer(pg ? (byTarget.get(targetKey(pg)) ?? NO_STATEMENTS) : NO_STATEMENTS);
       ends.push(
         buildEnd(part, {
-          id: `${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|${k}`,
+          id: idPrefix + k,
           label: `neighbor ${first.target.value}`,
           declRange: first.target.range,
           target,
@@ -203,7 +205,7 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       const group = groupLayer(byTarget.get(targetKey(pg)) ?? NO_STATEMENTS);
       ends.push(
         buildEnd(part, {
-          id: `${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|listen:${s.prefix!.value}`,
+          id: `${idPrefix}listen:${s.prefix!.value}`,
           label: `bgp listen range ${s.prefix!.value} (peer-group ${pg})`,
           declRange: s.prefix!.range,
           target: { kind: 'listen-range', prefix: s.prefix!.value },
@@ -278,9 +280,9 @@ interface InstanceFacts {
   readonly keepalive: Effective<number>;
 }
 
-function instanceFacts(doc: ModelDoc, facts: DocFacts, stmts: readonly BgpStatement[]): InstanceFacts {
+function instanceFacts(doc: ModelDoc, facts: DocFacts, stmts: InstanceStatements): InstanceFacts {
   const cfg = (range: { start: number; end: number }, scope: Scope): Origin => doc.origin(range, scope);
-  const instGr = instanceLists(stmts).gr;
+  const instGr = stmts.gr;
   const wideGr = doc.frr.globalGr;
 
   const mode: Effective<GrMode> = globalMode(instGr, 'instance', cfg) ??
@@ -309,8 +311,7 @@ function instanceFacts(doc: ModelDoc, facts: DocFacts, stmts: readonly BgpStatem
 
   let hold: Effective<number> | undefined;
   let keepalive: Effective<number> | undefined;
-  for (const s of instanceLists(stmts).timersBgp) {
-    if (s.kind !== 'timers-bgp') continue;
+  for (const s of stmts.timersBgp) {
     if (s.negated) {
       hold = keepalive = undefined;
       continue;
@@ -416,12 +417,25 @@ function layerValues(doc: ModelDoc, list: readonly NeighborStatement[], scope: S
         break;
     }
   }
-  const bfd = enabled === below.enabled && profile === below.profile && cpf === below.cpf ? below : { enabled, profile, cpf };
-  return { remoteAs, mode, hold, keepalive, connect, bfd };
+  if (enabled === below.enabled && profile === below.profile && cpf === below.cpf) {
+    if (!remoteAs && !mode && !hold && !keepalive && !connect) return nothingOver(below);
+    return { remoteAs, mode, hold, keepalive, connect, bfd: below };
+  }
+  return { remoteAs, mode, hold, keepalive, connect, bfd: { enabled, profile, cpf } };
 }
+
+/** A layer that sets nothing, over a BFD state (shared: most neighbors' own lines set nothing of these). */
+function nothingOver(below: BfdState): LayerValues {
+  let l = NOTHING.get(below);
+  if (!l) NOTHING.set(below, (l = { remoteAs: undefined, mode: undefined, hold: undefined, keepalive: undefined, connect: undefined, bfd: below }));
+  return l;
+}
+
+const NOTHING = new WeakMap<BfdState, LayerValues>();
 
 /** What `buildEnd` needs of the document and instance (shared by all their ends). */
 interface EndContext {
+  readonly shared: SharedSettings;
   readonly doc: ModelDoc;
   readonly inst: BgpInstance;
   readonly opts: EndOptions;
@@ -453,32 +467,8 @@ function buildEnd(c: EndContext, p: EndParts): End {
   const own = p.ownLayer;
   const group = p.group;
   const mode = own.mode ?? (facts.groupModeApplies ? group.mode : undefined) ?? instance.mode;
-  const g = instance.gr;
-  const gr: GrSettings = {
-    mode,
-    restartTime: g.restartTime,
-    stalepathTime: g.stalepathTime,
-    selectDeferTime: g.selectDeferTime,
-    preserveFwState: g.preserveFwState,
-    notification: g.notification,
-    llgrStaleTime: g.llgrStaleTime,
-  };
   const timersFrom = own.hold ? own : group.hold ? group : instance;
-  const hold = timersFrom.hold!;
-  const keepalive = timersFrom.keepalive!;
-  const timers: TimerSettings = {
-    hold,
-    keepalive,
-    keepaliveClamped: hold.value === 0 ? 0 : Math.min(keepalive.value, Math.floor(hold.value / 3)),
-    connect: own.connect ?? group.connect ?? facts.connect,
-  };
-  const bfd: BfdSettings = {
-    enabled: own.bfd.enabled ?? BFD_OFF,
-    profile: own.bfd.profile,
-    checkControlPlaneFailure: own.bfd.cpf ?? CPF_OFF,
-  };
-
-  return {
+  const end: End = {
     id: p.id,
     side: c.opts.side,
     label: p.label,
@@ -491,29 +481,115 @@ function buildEnd(c: EndContext, p: EndParts): End {
     target: p.target,
     peerGroup: p.pg,
     localAddresses: c.localAddresses,
-    gr,
-    timers,
-    bfd,
+    gr: grSettings(c.shared, instance, mode),
+    timers: timerSettings(c.shared, timersFrom.hold!, timersFrom.keepalive!, own.connect ?? group.connect ?? facts.connect),
+    bfd: bfdSettings(own.bfd),
     frrVersion: doc.frrVersion,
     statements: p.own,
-    ...(p.listenRange ? { listenRange: p.listenRange } : {}),
   };
+  return p.listenRange ? { ...end, listenRange: p.listenRange } : end;
 }
+
+/**
+ * Settings objects shared by the ends of an instance that have the same values (most neighbors take
+ * them all from their instance or peer-group): the same objects, since ends are immutable.
+ */
+interface SharedSettings {
+  readonly gr: Map<Effective<GrMode>, GrSettings>;
+  readonly timers: Map<Effective<number>, Map<Effective<number>, TimerSettings>>;
+}
+
+function grSettings(shared: SharedSettings, instance: InstanceFacts, mode: Effective<GrMode>): GrSettings {
+  let gr = shared.gr.get(mode);
+  if (!gr) {
+    const g = instance.gr;
+    gr = {
+      mode,
+      restartTime: g.restartTime,
+      stalepathTime: g.stalepathTime,
+      selectDeferTime: g.selectDeferTime,
+      preserveFwState: g.preserveFwState,
+      notification: g.notification,
+      llgrStaleTime: g.llgrStaleTime,
+    };
+    shared.gr.set(mode, gr);
+  }
+  return gr;
+}
+
+/** `hold` and `keepalive` come from one line (or default) together. */
+function timerSettings(shared: SharedSettings, hold: Effective<number>, keepalive: Effective<number>, connect: Effective<number>): TimerSettings {
+  let byConnect = shared.timers.get(hold);
+  if (!byConnect) shared.timers.set(hold, (byConnect = new Map()));
+  let t = byConnect.get(connect);
+  if (!t || t.keepalive !== keepalive) {
+    t = {
+      hold,
+      keepalive,
+      keepaliveClamped: hold.value === 0 ? 0 : Math.min(keepalive.value, Math.floor(hold.value / 3)),
+      connect,
+    };
+    byConnect.set(connect, t);
+  }
+  return t;
+}
+
+function bfdSettings(state: BfdState): BfdSettings {
+  let b = BFD_SETTINGS.get(state);
+  if (!b) {
+    b = { enabled: state.enabled ?? BFD_OFF, profile: state.profile, checkControlPlaneFailure: state.cpf ?? CPF_OFF };
+    BFD_SETTINGS.set(state, b);
+  }
+  return b;
+}
+
+/** The BFD settings of each BFD state (states are shared by the ends that add no BFD lines of their own). */
+const BFD_SETTINGS = new WeakMap<BfdState, BfdSettings>();
 
 const BFD_OFF: Effective<boolean> = { value: false, origin: { kind: 'default', detail: 'BFD not configured' } };
 const CPF_OFF: Effective<boolean> = { value: false, origin: { kind: 'default', detail: 'FRR default: check-control-plane-failure off' } };
 
-/**
- * The instance-wide statements every end of an instance reads (its GR lines, its `timers bgp` lines), in
- * file order, computed once per instance statement list.
- */
-const INSTANCE_LISTS = new WeakMap<readonly BgpStatement[], { readonly gr: readonly GrStatement[]; readonly timersBgp: readonly BgpStatement[] }>();
+/** An instance's statements, and the lists of them that the model and the rules read. */
+export interface InstanceStatements {
+  /** Every statement of the instance's blocks, in file order. */
+  readonly all: readonly BgpStatement[];
+  /** The instance-level graceful-restart statements, in file order. */
+  readonly gr: readonly GrStatement[];
+  /** The `timers bgp` lines, in file order. */
+  readonly timersBgp: readonly TimersBgpStatement[];
+  /** The names the instance defines as peer-groups (`neighbor NAME peer-group`, not negated). */
+  readonly peerGroups: ReadonlySet<string>;
+  /** The `neighbor X graceful-restart[-helper|-disable]` lines (negated ones too), in file order. */
+  readonly neighborGrModes: readonly NeighborStatement[];
+}
 
-function instanceLists(stmts: readonly BgpStatement[]): { readonly gr: readonly GrStatement[]; readonly timersBgp: readonly BgpStatement[] } {
-  let l = INSTANCE_LISTS.get(stmts);
-  if (!l) INSTANCE_LISTS.set(stmts, (l = { gr: stmts.filter((s): s is GrStatement => isGr(s)), timersBgp: stmts.filter((s) => s.kind === 'timers-bgp') }));
+/**
+ * The statements of an instance, sorted into the lists above once per instance (instances are
+ * immutable): every end of the instance and several rules read them, and a router may have thousands
+ * of statements.
+ */
+export function instanceStatements(inst: BgpInstance): InstanceStatements {
+  let l = INSTANCE_STATEMENTS.get(inst);
+  if (!l) {
+    const all = statementsOf(inst.blocks);
+    const gr: GrStatement[] = [];
+    const timersBgp: TimersBgpStatement[] = [];
+    const peerGroups = new Set<string>();
+    const neighborGrModes: NeighborStatement[] = [];
+    for (const s of all) {
+      if (isGr(s)) gr.push(s);
+      else if (s.kind === 'timers-bgp') timersBgp.push(s);
+      else if (s.kind === 'neighbor') {
+        if (s.command.kind === 'peer-group-define' && !s.negated) peerGroups.add(s.target.value);
+        else if (s.command.kind === 'gr-mode') neighborGrModes.push(s);
+      }
+    }
+    INSTANCE_STATEMENTS.set(inst, (l = { all, gr, timersBgp, peerGroups, neighborGrModes }));
+  }
   return l;
 }
+
+const INSTANCE_STATEMENTS = new WeakMap<BgpInstance, InstanceStatements>();
 
 function isGr(s: BgpStatement): s is GrStatement {
   return (

@@ -16,6 +16,8 @@ interface RouterDoc {
   byTarget?: { readonly address: ReadonlyMap<string, readonly number[]>; readonly other: readonly number[] };
 }
 
+const NONE: readonly number[] = [];
+
 /** The ends of `d` that can cover one of `addrs` (address targets in it, listen ranges, interfaces), in `d.ends` order. */
 function endsNear(d: RouterDoc, addrs: readonly string[]): End[] {
   if (!d.byTarget) {
@@ -33,13 +35,15 @@ function endsNear(d: RouterDoc, addrs: readonly string[]): End[] {
   }
   const { address, other } = d.byTarget;
   let at: readonly number[];
-  if (other.length === 0 && addrs.length === 1) at = address.get(addrs[0]!) ?? [];
+  if (other.length === 0 && addrs.length === 1) at = address.get(addrs[0]!) ?? NONE;
   else {
     const out = new Set<number>(other);
-    for (const a of addrs) for (const i of address.get(a) ?? []) out.add(i);
+    for (const a of addrs) for (const i of address.get(a) ?? NONE) out.add(i);
     at = [...out].sort((x, y) => x - y);
   }
-  return at.map((i) => d.ends[i]!);
+  const ends: End[] = new Array<End>(at.length);
+  for (let i = 0; i < at.length; i++) ends[i] = d.ends[at[i]!]!;
+  return ends;
 }
 
 export interface PairingResult {
@@ -73,21 +77,29 @@ function coversAddress(e: End, addr: string): boolean {
   return false;
 }
 
-/** Pairs all ends. `frrEnds` are router-side ends of real frr.conf files; `clusterEnds` come from CRs. */
+/**
+ * Pairs all ends. `frrEnds` are router-side ends of real frr.conf files; `clusterEnds` come from CRs.
+ * It runs on every lint over every end; the per-end loops avoid allocating (no closures or iterator
+ * objects per end, lists only where something is found).
+ */
 export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): PairingResult {
   const sessions: Session[] = [];
   const notes: PairingNote[] = [];
   const paired = new Set<string>();
-  // Paired end ids: the lesser id, then the greater one.
-  const seen = new Map<string, Set<string>>();
+  // Paired end ids: the lesser id, then the greater one (or the set of them).
+  const seen = new Map<string, string | Set<string>>();
 
   const docs = new Map<string, RouterDoc>();
-  for (const e of frrEnds) {
+  let lastAddresses: readonly string[] | undefined;
+  for (let i = 0; i < frrEnds.length; i++) {
+    const e = frrEnds[i]!;
     const id = e.instance.doc.id;
     let d = docs.get(id);
     if (!d) docs.set(id, (d = { docId: id, ends: [], addresses: new Set() }));
     d.ends.push(e);
-    for (const a of e.localAddresses) d.addresses.add(a);
+    // The ends of an instance share their list of addresses.
+    if (e.localAddresses !== lastAddresses) for (const a of e.localAddresses) d.addresses.add(a);
+    lastAddresses = e.localAddresses;
   }
   // Router documents by own address, in document order.
   const docsByAddress = new Map<string, RouterDoc[]>();
@@ -100,11 +112,13 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
   }
 
   const addSession = (a: End, b: End): void => {
-    const [lo, hi] = a.id < b.id ? [a.id, b.id] : [b.id, a.id];
-    let his = seen.get(lo);
-    if (!his) seen.set(lo, (his = new Set()));
-    if (his.has(hi)) return;
-    his.add(hi);
+    const lo = a.id < b.id ? a.id : b.id;
+    const hi = a.id < b.id ? b.id : a.id;
+    const his = seen.get(lo);
+    if (his === undefined) seen.set(lo, hi);
+    else if (his === hi || (typeof his !== 'string' && his.has(hi))) return;
+    else if (typeof his === 'string') seen.set(lo, new Set([his, hi]));
+    else his.add(hi);
     paired.add(a.id);
     paired.add(b.id);
     sessions.push({ id: `${lo}<->${hi}`, a, b, verdicts: [restartVerdict(a, b), restartVerdict(b, a)] });
@@ -112,12 +126,14 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
 
   // FRR <-> FRR.
   const frrPaired = new Set<string>();
-  for (const e1 of frrEnds) {
+  for (let i = 0; i < frrEnds.length; i++) {
+    const e1 = frrEnds[i]!;
     if (e1.target.kind !== 'address') continue;
-    const x = e1.target.address;
+    const near = docsByAddress.get(e1.target.address);
+    if (!near) continue;
     const peerAsn = expectedPeerAsn(e1);
     const candidates: End[] = [];
-    for (const d of docsByAddress.get(x) ?? []) {
+    for (const d of near) {
       if (d.docId === e1.instance.doc.id) continue;
       for (const e2 of d.ends) {
         if (e2.localAsn === undefined) continue;
@@ -137,53 +153,31 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
 
   // Cluster <-> router files.
   const docsWithoutAddresses = [...docs.values()].filter((d) => d.addresses.size === 0);
-  for (const c of clusterEnds) {
-    const peerAsn = expectedPeerAsn(c);
-    const addr = c.target.kind === 'address' ? c.target.address : undefined;
-    const nodeAddrs = c.nodes?.addresses;
-    const fits = (e: End): boolean => {
-      if (frrPaired.has(e.id)) return false;
-      if (e.localAsn === undefined) return false;
-      if (peerAsn !== undefined && e.localAsn !== peerAsn) return false;
-      if (peerAsn === undefined && !remoteAsMatches(c.remoteAs, c.localAsn, e.localAsn)) return false;
-      if (!remoteAsMatches(e.remoteAs, e.localAsn, c.localAsn)) return false;
-      if (nodeAddrs && nodeAddrs.length > 0) return nodeAddrs.some((a) => coversAddress(e, a)) || e.target.kind === 'interface';
-      return true;
-    };
-    // With node addresses, only the ends that point at one of them (or at no address) can fit.
-    const fitting = new Map<RouterDoc, End[]>();
-    const routerEnds = (d: RouterDoc): End[] => {
-      let list = fitting.get(d);
-      if (!list) {
-        list = (nodeAddrs && nodeAddrs.length > 0 ? endsNear(d, nodeAddrs) : d.ends).filter(fits);
-        fitting.set(d, list);
-      }
-      return list;
-    };
-
-    let matchedDocs: RouterDoc[] = [];
-    if (addr) matchedDocs = (docsByAddress.get(addr) ?? []).filter((d) => routerEnds(d).length > 0);
-    if (matchedDocs.length === 0) {
+  for (let i = 0; i < clusterEnds.length; i++) {
+    const c = clusterEnds[i]!;
+    const near = c.target.kind === 'address' ? docsByAddress.get(c.target.address) : undefined;
+    let matched = near ? fittingDocs(c, near, frrPaired) : NO_FITS;
+    if (matched.length === 0) {
       // Pairing by ASNs alone: only among router files that state none of their own addresses, and only
       // when exactly one of them fits.
-      const byAsn = docsWithoutAddresses.filter((d) => routerEnds(d).length > 0);
-      if (byAsn.length === 1) matchedDocs = byAsn;
-      else if (byAsn.length > 1) {
-        notes.push({ end: c, kind: 'ambiguous', candidates: byAsn.flatMap(routerEnds) });
+      matched = fittingDocs(c, docsWithoutAddresses, frrPaired);
+      if (matched.length > 1) {
+        notes.push({ end: c, kind: 'ambiguous', candidates: matched.flatMap((x) => x.ends) });
         continue;
       }
     }
-    if (matchedDocs.length > 1) {
+    if (matched.length > 1) {
       // Several router files claim the peer address: pairing with any of them could be wrong, so none.
-      notes.push({ end: c, kind: 'ambiguous', candidates: matchedDocs.flatMap(routerEnds) });
+      notes.push({ end: c, kind: 'ambiguous', candidates: matched.flatMap((x) => x.ends) });
       continue;
     }
-    for (const d of matchedDocs) for (const e of routerEnds(d)) addSession(c, e);
+    for (const { ends } of matched) for (let j = 0; j < ends.length; j++) addSession(c, ends[j]!);
   }
 
   const noted = new Set(notes.map((n) => n.end.id));
   for (const list of [frrEnds, clusterEnds]) {
-    for (const e of list) {
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
       if (!paired.has(e.id) && !noted.has(e.id)) {
         notes.push({ end: e, kind: 'unpaired', candidates: [] });
         noted.add(e.id);
@@ -191,6 +185,50 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
     }
   }
   return { sessions, notes };
+}
+
+/** A router document with the ends of it that a cluster-side end can pair with (at least one). */
+interface Fit {
+  readonly d: RouterDoc;
+  readonly ends: End[];
+}
+
+const NO_FITS: readonly Fit[] = [];
+
+/** The documents of `docs` (in order) with ends that cluster-side end `c` can pair with. */
+function fittingDocs(c: End, docs: readonly RouterDoc[], frrPaired: ReadonlySet<string>): readonly Fit[] {
+  let out: Fit[] | undefined;
+  for (const d of docs) {
+    const ends = fittingEnds(c, d, frrPaired);
+    if (!ends) continue;
+    if (out) out.push({ d, ends });
+    else out = [{ d, ends }];
+  }
+  return out ?? NO_FITS;
+}
+
+/**
+ * The ends of router document `d` that cluster-side end `c` can pair with, in `d.ends` order, or
+ * undefined for none. With node addresses, only the ends that point at one of them (or at no address)
+ * can fit.
+ */
+function fittingEnds(c: End, d: RouterDoc, frrPaired: ReadonlySet<string>): End[] | undefined {
+  const peerAsn = expectedPeerAsn(c);
+  const nodeAddrs = c.nodes?.addresses;
+  const near = nodeAddrs && nodeAddrs.length > 0 ? endsNear(d, nodeAddrs) : d.ends;
+  let out: End[] | undefined;
+  for (let i = 0; i < near.length; i++) {
+    const e = near[i]!;
+    if (frrPaired.has(e.id)) continue;
+    if (e.localAsn === undefined) continue;
+    if (peerAsn !== undefined && e.localAsn !== peerAsn) continue;
+    if (peerAsn === undefined && !remoteAsMatches(c.remoteAs, c.localAsn, e.localAsn)) continue;
+    if (!remoteAsMatches(e.remoteAs, e.localAsn, c.localAsn)) continue;
+    if (nodeAddrs && nodeAddrs.length > 0 && !nodeAddrs.some((a) => coversAddress(e, a)) && e.target.kind !== 'interface') continue;
+    if (out) out.push(e);
+    else out = [e];
+  }
+  return out;
 }
 
 export { normalizeAddress };

@@ -9,19 +9,24 @@ export const FRR_NO_CEASE_ON_SHUTDOWN = '8.4.2';
  * Reasons are ordered by when the loss happens: at once first, at reconnect last.
  */
 export function restartVerdict(restarting: End, helper: End): Verdict {
-  const reasons: VerdictReason[] = [];
+  // Most verdicts have no reason or one: the list grows by copying (an array grown by push keeps room for
+  // 16 more), and verdicts live as long as the model.
+  let reasons: readonly VerdictReason[] = NO_REASONS;
+  const add = (r: VerdictReason): void => {
+    reasons = reasons.length === 0 ? [r] : [...reasons, r];
+  };
   const a = restarting;
   const b = helper;
 
   if (b.gr.mode.value === 'disable') {
-    reasons.push({
+    add({
       code: 'helper-disabled',
       message: `${describe(b)} disables graceful restart, so no GR capability is exchanged with ${a.speaker}`,
       loc: locOf(b, b.gr.mode.origin),
     });
   }
   if (a.gr.mode.value !== 'restart') {
-    reasons.push({
+    add({
       code: 'not-restart-mode',
       message: `${a.speaker} is in ${a.gr.mode.value} mode toward ${b.speaker}, not restart, so it asks for no routes to be kept`,
       loc: locOf(a, a.gr.mode.origin),
@@ -29,7 +34,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   }
   const version = a.frrVersion?.value;
   if (a.gr.mode.value === 'restart' && version !== undefined && compareVersions(version, FRR_NO_CEASE_ON_SHUTDOWN) < 0) {
-    reasons.push({
+    add({
       code: 'frr-sends-cease',
       message: `${a.speaker} runs FRR ${version}, older than ${FRR_NO_CEASE_ON_SHUTDOWN}, which sends a Cease on shutdown`,
       loc: locOf(a, a.frrVersion!.origin),
@@ -39,7 +44,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   // `bgp long-lived-graceful-restart stale-time` starts none (docs/lab/measurements.md §3.3).
   const llgr = llgrPeriod(a, b);
   if (a.gr.mode.value === 'restart' && a.gr.restartTime.value === 0 && llgr === 0) {
-    reasons.push({
+    add({
       code: 'restart-time-zero',
       message:
         a.gr.llgrStaleTime.value === 0
@@ -49,7 +54,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
     });
   }
   if (a.gr.mode.value === 'restart' && b.gr.mode.value !== 'disable' && bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) {
-    reasons.push({
+    add({
       code: 'bfd-tears-down',
       message: `BFD runs on the session and ${describe(b)} has no bfd check-control-plane-failure, so BFD Down resets it when ${a.speaker} restarts`,
       loc: locOf(b, b.bfd.enabled.origin),
@@ -57,7 +62,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
     });
   }
   if (a.gr.mode.value === 'restart' && !a.gr.preserveFwState.value) {
-    reasons.push({
+    add({
       code: 'no-preserve-fw-state',
       message: `${a.speaker} has no preserve-fw-state, so the F bit is 0 and ${b.speaker} flushes the stale routes when the session returns`,
       loc: locOf(a, a.gr.mode.origin),
@@ -68,13 +73,20 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   const stale = b.gr.stalepathTime.value;
   const seconds = Math.min(restart, stale) + llgr;
   const boundBy = restart === 0 ? 'llgr' : stale < restart ? 'stalepath-time' : 'restart-time';
-  if (reasons.length === 0) return { restarting: a, helper: b, kept: true, seconds, reasons: [], boundBy };
+  if (reasons.length === 0) return { restarting: a, helper: b, kept: true, seconds, reasons: NO_REASONS, boundBy };
   // A conditional reason keeps the verdict on the safe side; `otherwise` is the outcome when it does not hold.
-  const always = reasons.filter((r) => !r.condition);
-  if (always.length === reasons.length) return { restarting: a, helper: b, kept: false, seconds: null, reasons };
-  const otherwise: VerdictOutcome = always.length ? { kept: false, seconds: null, reasons: always } : { kept: true, seconds, reasons: [], boundBy };
+  let conditional = 0;
+  for (const r of reasons) if (r.condition) conditional++;
+  if (conditional === 0) return { restarting: a, helper: b, kept: false, seconds: null, reasons };
+  const otherwise: VerdictOutcome =
+    conditional < reasons.length
+      ? { kept: false, seconds: null, reasons: reasons.filter((r) => !r.condition) }
+      : { kept: true, seconds, reasons: NO_REASONS, boundBy };
   return { restarting: a, helper: b, kept: false, seconds: null, reasons, otherwise };
 }
+
+/** The reasons of a kept outcome (shared: verdicts are immutable). */
+const NO_REASONS: readonly VerdictReason[] = Object.freeze([]);
 
 /** Where a reason's cause is written: the origin of the value, or the end itself for a default. */
 function locOf(e: End, o: Origin): Location {
