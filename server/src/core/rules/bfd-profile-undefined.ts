@@ -1,7 +1,9 @@
 // BFD302: a BFD profile that is referenced but not defined. Docs: docs/rules/BFD302.md
 import { analyzeFrr } from '../frr';
 import type { BGPPeerView, FRRConfigurationView } from '../k8s/types';
-import type { RuleContext } from './define';
+import type { ParsedFile } from '../project';
+import type { ReportDescriptor, RuleContext } from './define';
+import { YamlMemo } from './yaml-memo';
 import { defineRule } from './define';
 import { writtenDocs } from './timer-helpers';
 
@@ -18,55 +20,8 @@ export default defineRule({
     frr: '"{command}" names BFD profile "{profile}", but this file has no "profile {profile}" in a "bfd" block',
   },
   check(ctx) {
-    const peers: { uri: string; o: BGPPeerView }[] = [];
-    const configs: { uri: string; o: FRRConfigurationView }[] = [];
-    const workspaceProfiles = new Set<string>();
-    let k8sUncertain = false;
-    for (const f of ctx.files) {
-      if (f.kind !== 'k8s') continue;
-      // A YAML file that does not parse may hold the profile: stay silent about workspace-wide references.
-      if (f.k8s.errors.some((e) => e.code === 'yaml-syntax' || e.code === 'yaml-internal' || e.code === 'yaml-too-deep')) k8sUncertain = true;
-      for (const o of f.k8s.objects) {
-        if (o.kind === 'BFDProfile' && o.name) workspaceProfiles.add(o.name.value);
-        if (o.kind === 'FRRConfiguration') {
-          for (const p of o.spec.bgp?.value.bfdProfiles?.value ?? []) if (p.name) workspaceProfiles.add(p.name.value);
-          configs.push({ uri: f.file.uri, o });
-        }
-        if (o.kind === 'BGPPeer') peers.push({ uri: f.file.uri, o });
-      }
-    }
-
-    if (!k8sUncertain) {
-      for (const { uri, o } of peers) {
-        const p = o.spec.bfdProfile;
-        if (o.hasErrors || !p?.value || workspaceProfiles.has(p.value)) continue;
-        ctx.report({
-          messageId: 'bgppeer',
-          data: { object: `BGPPeer ${o.name ? `"${o.name.value}"` : '(unnamed)'}`, profile: p.value },
-          loc: { uri, range: p.range },
-        });
-      }
-    }
-
-    // frr-k8s: a neighbor may only use a profile of its own FRRConfiguration (domain.md §3.1).
-    for (const { uri, o } of configs) {
-      if (o.hasErrors) continue;
-      const own = new Set((o.spec.bgp?.value.bfdProfiles?.value ?? []).flatMap((p) => (p.name ? [p.name.value] : [])));
-      // Profiles of the same bfdProfiles list that failed to read (a wrong type) could be the one: stay silent.
-      if (o.invalid.some((i) => i.path.startsWith('spec.bgp.bfdProfiles'))) continue;
-      for (const r of o.spec.bgp?.value.routers?.value ?? []) {
-        for (const n of r.neighbors?.value ?? []) {
-          const p = n.bfdProfile;
-          if (!p?.value || own.has(p.value)) continue;
-          const target = n.address?.value ?? n.interface?.value ?? '0.0.0.0';
-          ctx.report({
-            messageId: 'frrk8s',
-            data: { object: `FRRConfiguration ${o.name ? `"${o.name.value}"` : '(unnamed)'} neighbor ${target}`, profile: p.value },
-            loc: { uri, range: p.range },
-          });
-        }
-      }
-    }
+    const { workspaceProfiles, k8sUncertain, reports } = K8S.get(ctx);
+    for (const d of reports) ctx.report(d);
 
     // frr.conf: bfdd may read its own file, hence only a warning; a split configuration's bfdd.conf (or
     // another frr.conf) next to the file counts. Embedded raw / extras text is rendered together with the
@@ -90,6 +45,69 @@ export default defineRule({
     }
   },
 });
+
+/** What the YAML files say: the profiles they define, whether one may hold more, and the findings on them. */
+interface K8sProfiles {
+  readonly workspaceProfiles: ReadonlySet<string>;
+  readonly k8sUncertain: boolean;
+  readonly reports: readonly ReportDescriptor[];
+}
+
+const K8S = new YamlMemo(k8sProfiles);
+
+function k8sProfiles(files: readonly ParsedFile[]): K8sProfiles {
+  const peers: { uri: string; o: BGPPeerView }[] = [];
+  const configs: { uri: string; o: FRRConfigurationView }[] = [];
+  const workspaceProfiles = new Set<string>();
+  const reports: ReportDescriptor[] = [];
+  let k8sUncertain = false;
+  for (const f of files) {
+    if (f.kind !== 'k8s') continue;
+    // A YAML file that does not parse may hold the profile: stay silent about workspace-wide references.
+    if (f.k8s.errors.some((e) => e.code === 'yaml-syntax' || e.code === 'yaml-internal' || e.code === 'yaml-too-deep')) k8sUncertain = true;
+    for (const o of f.k8s.objects) {
+      if (o.kind === 'BFDProfile' && o.name) workspaceProfiles.add(o.name.value);
+      if (o.kind === 'FRRConfiguration') {
+        for (const p of o.spec.bgp?.value.bfdProfiles?.value ?? []) if (p.name) workspaceProfiles.add(p.name.value);
+        configs.push({ uri: f.file.uri, o });
+      }
+      if (o.kind === 'BGPPeer') peers.push({ uri: f.file.uri, o });
+    }
+  }
+
+  if (!k8sUncertain) {
+    for (const { uri, o } of peers) {
+      const p = o.spec.bfdProfile;
+      if (o.hasErrors || !p?.value || workspaceProfiles.has(p.value)) continue;
+      reports.push({
+        messageId: 'bgppeer',
+        data: { object: `BGPPeer ${o.name ? `"${o.name.value}"` : '(unnamed)'}`, profile: p.value },
+        loc: { uri, range: p.range },
+      });
+    }
+  }
+
+  // frr-k8s: a neighbor may only use a profile of its own FRRConfiguration (domain.md §3.1).
+  for (const { uri, o } of configs) {
+    if (o.hasErrors) continue;
+    const own = new Set((o.spec.bgp?.value.bfdProfiles?.value ?? []).flatMap((p) => (p.name ? [p.name.value] : [])));
+    // Profiles of the same bfdProfiles list that failed to read (a wrong type) could be the one: stay silent.
+    if (o.invalid.some((i) => i.path.startsWith('spec.bgp.bfdProfiles'))) continue;
+    for (const r of o.spec.bgp?.value.routers?.value ?? []) {
+      for (const n of r.neighbors?.value ?? []) {
+        const p = n.bfdProfile;
+        if (!p?.value || own.has(p.value)) continue;
+        const target = n.address?.value ?? n.interface?.value ?? '0.0.0.0';
+        reports.push({
+          messageId: 'frrk8s',
+          data: { object: `FRRConfiguration ${o.name ? `"${o.name.value}"` : '(unnamed)'} neighbor ${target}`, profile: p.value },
+          loc: { uri, range: p.range },
+        });
+      }
+    }
+  }
+  return { workspaceProfiles, k8sUncertain, reports };
+}
 
 function dirOf(uri: string): string {
   return uri.slice(0, Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\')) + 1);

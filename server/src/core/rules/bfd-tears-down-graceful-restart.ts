@@ -1,5 +1,5 @@
 // BFD301: BFD on a graceful-restart session without check-control-plane-failure on the helper. Docs: docs/rules/BFD301.md
-import type { Fix } from '../finding';
+import type { Fix, RelatedLocation } from '../finding';
 import type { NeighborStatement } from '../frr/views';
 import { normalizeAddress } from '../model/address';
 import type { BgpInstance, End } from '../model/types';
@@ -22,8 +22,9 @@ export default defineRule({
       '{helper} runs BFD with {restarting} without bfd check-control-plane-failure: when {restarting} restarts with graceful restart, BFD Down resets the session and its routes are flushed',
   },
   check(ctx) {
-    const seen = new Set<string>();
     const anchors = new Map<BgpInstance, ReadonlyMap<string, NeighborStatement>>();
+    // Sessions are unique per pair of end ids (pairEnds), so each (restarting, helper) pair, and with it the
+    // reason's location, is met once.
     for (const s of ctx.model.sessions) {
       for (const v of s.verdicts) {
         // The same condition as the restart verdict (catalog.md §2): this rule explains that reason.
@@ -31,21 +32,32 @@ export default defineRule({
         if (!reason) continue;
         const a = v.restarting;
         const b = v.helper;
-        const key = `${reason.loc.uri}@${reason.loc.range.start}|${a.id}|${b.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         const fix = cpfFix(b, anchors);
         ctx.report({
           messageId: 'tearsDown',
           data: { helper: b.label, restarting: a.label },
           loc: reason.loc,
-          related: [{ loc: originLoc(a.gr.mode.origin) ?? a.decl, message: `${a.label} is in restart mode` }],
-          fixes: fix ? [fix] : [],
+          related: relatedOf(a),
+          fixes: fix ? [fix] : NO_FIXES,
         });
       }
     }
   },
 });
+
+const NO_FIXES: readonly Fix[] = Object.freeze([]);
+
+/**
+ * The related location of a finding: where the restarting end is put in restart mode. Kept per end (ends
+ * are immutable, and cluster-side ends stay the same objects across re-lints of router edits).
+ */
+const RELATED = new WeakMap<End, readonly RelatedLocation[]>();
+
+function relatedOf(a: End): readonly RelatedLocation[] {
+  let r = RELATED.get(a);
+  if (!r) RELATED.set(a, (r = [{ loc: originLoc(a.gr.mode.origin) ?? a.decl, message: `${a.label} is in restart mode` }]));
+  return r;
+}
 
 function key(target: string): string {
   return normalizeAddress(target) ?? target;
@@ -84,7 +96,7 @@ function cpfFix(b: End, anchors: Map<BgpInstance, ReadonlyMap<string, NeighborSt
   if (version !== undefined && compareVersions(version, CPF_SINCE) < 0) return undefined;
   const target = b.target.kind === 'listen-range' ? b.peerGroup : targetText(b);
   if (!target) return undefined;
-  const command = `neighbor ${target} bfd check-control-plane-failure`;
+  const texts = fixTexts(target);
   let byTarget = anchors.get(b.instance);
   if (!byTarget) anchors.set(b.instance, (byTarget = lastRouterLines(b.instance)));
   const anchor = byTarget.get(key(target));
@@ -93,10 +105,42 @@ function cpfFix(b: End, anchors: Map<BgpInstance, ReadonlyMap<string, NeighborSt
     const line = anchor.line;
     const indent = doc.text.slice(line.start, line.contentStart).replace(/^\uFEFF/, '');
     const atEnd = !/[\r\n]/.test(doc.text[line.end - 1] ?? '');
-    const nl = eol(doc.text);
-    edit = doc.edit({ start: line.end, end: line.end }, (atEnd ? nl : '') + indent + command + (atEnd ? '' : nl));
+    edit = doc.edit({ start: line.end, end: line.end }, insertedLine(texts, indent, atEnd, eol(doc.text)));
   } else {
-    edit = insertIntoRouter(b.instance, command);
+    edit = insertIntoRouter(b.instance, texts.command);
   }
-  return edit ? { title: `Add "${command}"`, applicability: 'safe', edits: [edit] } : undefined;
+  return edit ? { title: texts.title, applicability: 'safe', edits: [edit] } : undefined;
+}
+
+/** The texts of the fix for one target, and the last line inserted with them. */
+interface FixTexts {
+  readonly command: string;
+  readonly title: string;
+  line?: { readonly indent: string; readonly atEnd: boolean; readonly nl: string; readonly text: string };
+}
+
+/**
+ * Fix texts by target. A router with many BFD301 findings gets one fix per neighbor on every lint, and
+ * the texts do not depend on offsets; emptied when it grows past the bound.
+ */
+const FIX_TEXTS = new Map<string, FixTexts>();
+const FIX_TEXTS_BOUND = 8192;
+
+function fixTexts(target: string): FixTexts {
+  let t = FIX_TEXTS.get(target);
+  if (!t) {
+    const command = `neighbor ${target} bfd check-control-plane-failure`;
+    if (FIX_TEXTS.size >= FIX_TEXTS_BOUND) FIX_TEXTS.clear();
+    FIX_TEXTS.set(target, (t = { command, title: `Add "${command}"` }));
+  }
+  return t;
+}
+
+/** The inserted line: after the anchor line's terminator, or a new terminator first at the end of the text. */
+function insertedLine(t: FixTexts, indent: string, atEnd: boolean, nl: string): string {
+  const l = t.line;
+  if (l && l.indent === indent && l.atEnd === atEnd && l.nl === nl) return l.text;
+  const text = (atEnd ? nl : '') + indent + t.command + (atEnd ? '' : nl);
+  t.line = { indent, atEnd, nl, text };
+  return text;
 }

@@ -1,7 +1,7 @@
 // GR108: several graceful-restart mode lines in one scope; the last one wins. Docs: docs/rules/GR108.md
 import type { BgpStatement, GrStatement, NeighborStatement } from '../frr/views';
 import { normalizeAddress } from '../model/address';
-import { instancesOf, statementsOf } from '../model/effective';
+import { instancesOf, instanceStatements } from '../model/effective';
 import type { ModelDoc } from '../model/types';
 import { compareVersions } from '../model/version';
 import { defineRule, type RuleContext } from './define';
@@ -32,18 +32,15 @@ export default defineRule({
         checkScope(ctx, doc, doc.frr.globalGr.filter(isMode).map(globalLine), 'the top-level configuration');
       }
       for (const inst of instancesOf(doc)) {
-        const stmts = statementsOf(inst.blocks);
+        const stmts = instanceStatements(inst);
         const asn = inst.asn ?? inst.blocks[0]?.asnText?.value ?? '';
         const where = `router bgp ${asn}${inst.vrf ? ` vrf ${inst.vrf}` : ''}`.replace(/ $/, '');
-        checkScope(ctx, doc, stmts.filter(isMode).map(globalLine), where);
-        const groups = new Set<string>();
-        for (const s of stmts) if (s.kind === 'neighbor' && s.command.kind === 'peer-group-define' && !s.negated) groups.add(s.target.value);
+        checkScope(ctx, doc, stmts.gr.filter(isMode).map(globalLine), where);
         const byTarget = new Map<string, { label: string; lines: ModeLine[] }>();
-        for (const s of stmts) {
-          if (s.kind !== 'neighbor' || s.command.kind !== 'gr-mode') continue;
+        for (const s of stmts.neighborGrModes) {
           const key = normalizeAddress(s.target.value) ?? s.target.value;
           let t = byTarget.get(key);
-          if (!t) byTarget.set(key, (t = { label: `${groups.has(s.target.value) ? 'peer-group' : 'neighbor'} ${s.target.value}`, lines: [] }));
+          if (!t) byTarget.set(key, (t = { label: `${stmts.peerGroups.has(s.target.value) ? 'peer-group' : 'neighbor'} ${s.target.value}`, lines: [] }));
           t.lines.push(peerLine(s));
         }
         for (const t of byTarget.values()) checkScope(ctx, doc, t.lines, `${t.label} of ${where}`);

@@ -1,6 +1,6 @@
 // GR109: an explicit `restart-time 120` resets GR sessions on every reload of FRR 10.5/10.6. Docs: docs/rules/GR109.md
 import type { BgpStatement, GrStatement } from '../frr/views';
-import { FRR_DEFAULTS, instancesOf, statementsOf } from '../model/effective';
+import { FRR_DEFAULTS, instancesOf, instanceStatements } from '../model/effective';
 import { versionInRange } from '../model/version';
 import type { RelatedLocation } from '../finding';
 import { defineRule } from './define';
@@ -33,7 +33,7 @@ export default defineRule({
       if (version === undefined || !versionInRange(version, AFFECTED_FROM, AFFECTED_TO)) continue;
       const wide = doc.frr.globalGr.filter(isRestartTime);
       const scopes: { lines: GrStatement[]; outer: GrStatement[] }[] = [{ lines: wide, outer: [] }];
-      for (const inst of instancesOf(doc)) scopes.push({ lines: statementsOf(inst.blocks).filter(isRestartTime), outer: wide });
+      for (const inst of instancesOf(doc)) scopes.push({ lines: instanceStatements(inst).gr.filter(isRestartTime), outer: wide });
       const versionLoc = doc.frrVersion ? originLoc(doc.frrVersion.origin) : undefined;
       for (const scope of scopes) {
         for (const s of scope.lines) {

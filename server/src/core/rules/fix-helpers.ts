@@ -23,6 +23,24 @@ export function locOrDecl<T>(v: Effective<T>, end: End): Location {
 /** The document that holds the statement an origin points at, searching the end's instance documents. */
 export function statementAt(end: End, loc: Location): { doc: ModelDoc; statement: BgpStatement } | undefined {
   const doc = end.instance.doc;
+  if (doc.kind === 'frr') {
+    // A real file's ranges are its own, and each block's statements are in file order: binary search.
+    if (loc.uri !== doc.uri) return undefined;
+    for (const b of end.instance.blocks) {
+      const list = b.statements;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.range.start < loc.range.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < list.length && list[i]!.range.start === loc.range.start; i++) {
+        if (list[i]!.range.end === loc.range.end) return { doc, statement: list[i]! };
+      }
+    }
+    return undefined;
+  }
   for (const b of end.instance.blocks) {
     for (const s of b.statements) {
       const r = doc.resolve(s.range);

@@ -6,6 +6,7 @@
 import type { FileEdit } from '../finding';
 import type { BgpStatement, GrStatement, GrTimerName } from '../frr/views';
 import type { Effective, End, Location, Model, ModelDoc } from '../model/types';
+import { instanceStatements } from '../model/effective';
 import { compareVersions } from '../model/version';
 import { eol, insertIntoRouter, statementAt } from './fix-helpers';
 
@@ -28,11 +29,25 @@ export function listLabels(labels: readonly string[]): string {
 }
 
 /** The ends `end` has a session with (its helpers when it restarts), in session order. */
-export function peersOf(model: Model, end: End): End[] {
-  const out: End[] = [];
+export function peersOf(model: Model, end: End): readonly End[] {
+  let byId = PEERS.get(model);
+  if (!byId) PEERS.set(model, (byId = peersById(model)));
+  return byId.get(end.id) ?? [];
+}
+
+/** The peers of every end by end id, built once per model (rules ask for each of many ends). */
+const PEERS = new WeakMap<Model, ReadonlyMap<string, readonly End[]>>();
+
+function peersById(model: Model): ReadonlyMap<string, readonly End[]> {
+  const out = new Map<string, End[]>();
+  const add = (id: string, peer: End): void => {
+    const list = out.get(id);
+    if (list) list.push(peer);
+    else out.set(id, [peer]);
+  };
   for (const s of model.sessions) {
-    if (s.a.id === end.id) out.push(s.b);
-    else if (s.b.id === end.id) out.push(s.a);
+    add(s.a.id, s.b);
+    if (s.b.id !== s.a.id) add(s.b.id, s.a);
   }
   return out;
 }
@@ -55,10 +70,8 @@ export function versionBelow(end: End, version: string): boolean {
 }
 
 /** Graceful-restart statements (instance level) of an end's instance, in file order. */
-export function instanceGrStatements(end: End): GrStatement[] {
-  const out: GrStatement[] = [];
-  for (const b of end.instance.blocks) for (const s of b.statements) if (isGrStatement(s)) out.push(s);
-  return out;
+export function instanceGrStatements(end: End): readonly GrStatement[] {
+  return instanceStatements(end.instance).gr;
 }
 
 /** True for the instance-level graceful-restart statements of a `router bgp` block. */

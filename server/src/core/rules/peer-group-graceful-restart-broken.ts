@@ -1,6 +1,6 @@
 // GR111: a peer-group GR mode that the file's FRR version does not apply to its members. Docs: docs/rules/GR111.md
 import type { RelatedLocation } from '../finding';
-import { FRR_PEER_GROUP_GR_MODE_IGNORED, instancesOf, statementsOf } from '../model/effective';
+import { FRR_PEER_GROUP_GR_MODE_IGNORED, instancesOf, instanceStatements } from '../model/effective';
 import { compareVersions, versionInRange } from '../model/version';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
@@ -31,11 +31,9 @@ export default defineRule({
       const messageId = compareVersions(version, REFUSED_VERSION) === 0 ? 'refused' : 'ignored';
       const versionLoc = doc.frrVersion ? originLoc(doc.frrVersion.origin) : undefined;
       for (const inst of instancesOf(doc)) {
-        const stmts = statementsOf(inst.blocks);
-        const groups = new Set<string>();
-        for (const s of stmts) if (s.kind === 'neighbor' && s.command.kind === 'peer-group-define' && !s.negated) groups.add(s.target.value);
-        for (const s of stmts) {
-          if (s.kind !== 'neighbor' || s.command.kind !== 'gr-mode' || s.negated || !groups.has(s.target.value)) continue;
+        const { peerGroups, neighborGrModes } = instanceStatements(inst);
+        for (const s of neighborGrModes) {
+          if (s.command.kind !== 'gr-mode' || s.negated || !peerGroups.has(s.target.value)) continue;
           const related: RelatedLocation[] = versionLoc ? [{ loc: versionLoc, message: `FRR ${version}` }] : [];
           ctx.report({
             messageId,

@@ -3,7 +3,7 @@ import type { End, Location } from '../model/types';
 import { bfdRuns, llgrPeriod } from '../model/verdict';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
-import { locKey, versionBelow } from './gr-common';
+import { versionBelow } from './gr-common';
 
 /** The first FRR release with the N bit (RFC 8538, `bgp graceful-restart notification`). */
 const FRR_N_BIT = '8.3';
@@ -20,7 +20,7 @@ export default defineRule({
       '{restarting} advertises restart-time {restart} s, longer than the negotiated hold time {hold} s: if it dies without closing the session, {helper} keeps forwarding to it for up to {total} s',
   },
   check(ctx) {
-    const seen = new Set<string>();
+    // Sessions are unique per pair of end ids (pairEnds), so each (restarting, helper) pair is met once.
     for (const s of ctx.model.sessions) {
       for (const v of s.verdicts) {
         const a = v.restarting;
@@ -30,15 +30,12 @@ export default defineRule({
         const restart = a.gr.restartTime.value;
         // A hold time of 0 disables dead-peer detection altogether (TMR206 reports that).
         if (hold <= 0 || restart <= hold) continue;
+        // BFD without check-control-plane-failure tears the session down first (BFD301).
+        if (bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) continue;
         // Only with the N bit on both ends does a hold-timer expiry start graceful restart; without it the
         // helper flushes at hold expiry and the restart-time plays no part.
         if (!nBitNegotiated(a, b)) continue;
-        // BFD without check-control-plane-failure tears the session down first (BFD301).
-        if (bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) continue;
         const loc = originLoc(a.gr.restartTime.origin) ?? originLoc(a.gr.mode.origin) ?? a.decl;
-        const key = `${locKey(loc)}|${a.id}|${b.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
         const total = hold + Math.min(restart, b.gr.stalepathTime.value) + llgrPeriod(a, b);
         const owner = b.timers.hold.value <= a.timers.hold.value ? b : a;
         const related: { loc: Location; message: string }[] = [

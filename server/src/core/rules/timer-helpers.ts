@@ -10,7 +10,9 @@ import type { DurationVal, InvalidField, K8sObject, YMap, YMapEntry } from '../k
 import type { Location, ModelDoc } from '../model/types';
 import { objectAnchor } from '../model/render';
 import type { Range } from '../text/range';
+import type { ParsedFile } from '../project';
 import type { RuleContext } from './define';
+import { YamlMemo } from './yaml-memo';
 import { eol } from './fix-helpers';
 
 /** FRR's range of `timers` values (`(0-65535)`); a value outside it makes vtysh reject the line (FRR501). */
@@ -143,59 +145,55 @@ function wrongTypeUnder(o: K8sObject, prefix: string): CrTimers['wrongType'] {
  * The timer fields of every BGPPeer and FRRConfiguration neighbor in the project. Objects whose YAML
  * document has syntax errors are left out: what they say is not certain.
  */
-export function crTimers(ctx: RuleContext): CrTimers[] {
-  // Eight rules read these per lint: computed once per file list (callers only iterate).
-  let out = CR_TIMERS.get(ctx.files);
-  if (!out) CR_TIMERS.set(ctx.files, (out = collectCrTimers(ctx)));
-  return out;
+export function crTimers(ctx: RuleContext): readonly CrTimers[] {
+  // Eight rules read these per lint (callers only iterate).
+  return CR_TIMERS.get(ctx);
 }
 
-const CR_TIMERS = new WeakMap<RuleContext['files'], CrTimers[]>();
+const CR_TIMERS = new YamlMemo((files) => files.flatMap(collectCrTimers));
 
-function collectCrTimers(ctx: RuleContext): CrTimers[] {
+function collectCrTimers(f: ParsedFile): CrTimers[] {
   const out: CrTimers[] = [];
-  for (const f of ctx.files) {
-    if (f.kind !== 'k8s') continue;
-    const uri = f.file.uri;
-    for (const o of f.k8s.objects) {
-      if (o.hasErrors) continue;
-      if (o.kind === 'BGPPeer') {
-        const s = o.spec;
-        out.push({
-          uri,
-          kind: 'BGPPeer',
-          label: `BGPPeer ${nameOf(o)}`,
-          controller: 'MetalLB',
-          v1beta1: o.version === 'v1beta1',
-          strict: false,
-          hold: s.holdTime,
-          keepalive: s.keepaliveTime,
-          connect: s.connectTime,
-          map: s.node,
-          anchor: objectAnchor(o),
-          wrongType: wrongTypeUnder(o, 'spec'),
-        });
-      } else if (o.kind === 'FRRConfiguration') {
-        (o.spec.bgp?.value.routers?.value ?? []).forEach((r, ri) => {
-          (r.neighbors?.value ?? []).forEach((n, ni) => {
-            const target = n.address?.value ?? n.interface?.value ?? '0.0.0.0';
-            out.push({
-              uri,
-              kind: 'FRRConfiguration',
-              label: `FRRConfiguration ${nameOf(o)} neighbor ${target}`,
-              controller: 'frr-k8s',
-              v1beta1: false,
-              strict: true,
-              hold: n.holdTime,
-              keepalive: n.keepaliveTime,
-              connect: n.connectTime,
-              map: n.node,
-              anchor: objectAnchor(o),
-              wrongType: wrongTypeUnder(o, `spec.bgp.routers[${ri}].neighbors[${ni}]`),
-            });
+  if (f.kind !== 'k8s') return out;
+  const uri = f.file.uri;
+  for (const o of f.k8s.objects) {
+    if (o.hasErrors) continue;
+    if (o.kind === 'BGPPeer') {
+      const s = o.spec;
+      out.push({
+        uri,
+        kind: 'BGPPeer',
+        label: `BGPPeer ${nameOf(o)}`,
+        controller: 'MetalLB',
+        v1beta1: o.version === 'v1beta1',
+        strict: false,
+        hold: s.holdTime,
+        keepalive: s.keepaliveTime,
+        connect: s.connectTime,
+        map: s.node,
+        anchor: objectAnchor(o),
+        wrongType: wrongTypeUnder(o, 'spec'),
+      });
+    } else if (o.kind === 'FRRConfiguration') {
+      (o.spec.bgp?.value.routers?.value ?? []).forEach((r, ri) => {
+        (r.neighbors?.value ?? []).forEach((n, ni) => {
+          const target = n.address?.value ?? n.interface?.value ?? '0.0.0.0';
+          out.push({
+            uri,
+            kind: 'FRRConfiguration',
+            label: `FRRConfiguration ${nameOf(o)} neighbor ${target}`,
+            controller: 'frr-k8s',
+            v1beta1: false,
+            strict: true,
+            hold: n.holdTime,
+            keepalive: n.keepaliveTime,
+            connect: n.connectTime,
+            map: n.node,
+            anchor: objectAnchor(o),
+            wrongType: wrongTypeUnder(o, `spec.bgp.routers[${ri}].neighbors[${ni}]`),
           });
         });
-      }
+      });
     }
   }
   return out;
