@@ -177,11 +177,8 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       if (groups.has(first.target.value)) continue;
       // A neighbor exists once it has a remote-as (directly, through an interface line or its peer-group).
       const pg = peerGroupOf(own);
-      const defining = own.some(
-        (s) => !s.negated && (s.command.kind === 'remote-as' || s.command.kind === 'interface' || s.command.kind === 'peer-group'),
-      );
-      if (!defining) continue;
-      const isInterface = own.some((s) => s.command.kind === 'interface' || (s.command.kind === 'remote-as' && s.command.interface));
+      if (!definesNeighbor(own)) continue;
+      const isInterface = isInterfaceNeighbor(own);
       const target: EndTarget =
         first.targetKind === 'word' || isInterface
           ? { kind: 'interface', name: first.target.value }
@@ -231,6 +228,20 @@ export function routerName(doc: ModelDoc): string {
   const dir = parts[parts.length - 2];
   if (dir && /^(frr\.conf|bgpd\.conf)(\..*)?$/.test(base)) return decodeURIComponent(dir);
   return decodeURIComponent(base);
+}
+
+/** True when a `remote-as`, `interface` or `peer-group` line (not negated) makes the neighbor exist. */
+function definesNeighbor(own: readonly NeighborStatement[]): boolean {
+  for (const s of own) {
+    if (!s.negated && (s.command.kind === 'remote-as' || s.command.kind === 'interface' || s.command.kind === 'peer-group')) return true;
+  }
+  return false;
+}
+
+/** True for a neighbor named by an interface (`neighbor X interface`, `neighbor X interface remote-as`). */
+function isInterfaceNeighbor(own: readonly NeighborStatement[]): boolean {
+  for (const s of own) if (s.command.kind === 'interface' || (s.command.kind === 'remote-as' && s.command.interface)) return true;
+  return false;
 }
 
 function peerGroupOf(own: readonly NeighborStatement[]): string | undefined {

@@ -156,7 +156,15 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
   for (let i = 0; i < clusterEnds.length; i++) {
     const c = clusterEnds[i]!;
     const near = c.target.kind === 'address' ? docsByAddress.get(c.target.address) : undefined;
-    let matched = near ? fittingDocs(c, near, frrPaired) : NO_FITS;
+    if (near?.length === 1) {
+      // The common case: one router document claims the peer address.
+      const ends = fittingEnds(c, near[0]!, frrPaired);
+      if (ends) {
+        for (let j = 0; j < ends.length; j++) addSession(c, ends[j]!);
+        continue;
+      }
+    }
+    let matched = near && near.length > 1 ? fittingDocs(c, near, frrPaired) : NO_FITS;
     if (matched.length === 0) {
       // Pairing by ASNs alone: only among router files that state none of their own addresses, and only
       // when exactly one of them fits.

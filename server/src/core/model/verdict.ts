@@ -12,21 +12,18 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   // Most verdicts have no reason or one: the list grows by copying (an array grown by push keeps room for
   // 16 more), and verdicts live as long as the model.
   let reasons: readonly VerdictReason[] = NO_REASONS;
-  const add = (r: VerdictReason): void => {
-    reasons = reasons.length === 0 ? [r] : [...reasons, r];
-  };
   const a = restarting;
   const b = helper;
 
   if (b.gr.mode.value === 'disable') {
-    add({
+    reasons = withReason(reasons, {
       code: 'helper-disabled',
       message: `${describe(b)} disables graceful restart, so no GR capability is exchanged with ${a.speaker}`,
       loc: locOf(b, b.gr.mode.origin),
     });
   }
   if (a.gr.mode.value !== 'restart') {
-    add({
+    reasons = withReason(reasons, {
       code: 'not-restart-mode',
       message: `${a.speaker} is in ${a.gr.mode.value} mode toward ${b.speaker}, not restart, so it asks for no routes to be kept`,
       loc: locOf(a, a.gr.mode.origin),
@@ -34,7 +31,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   }
   const version = a.frrVersion?.value;
   if (a.gr.mode.value === 'restart' && version !== undefined && compareVersions(version, FRR_NO_CEASE_ON_SHUTDOWN) < 0) {
-    add({
+    reasons = withReason(reasons, {
       code: 'frr-sends-cease',
       message: `${a.speaker} runs FRR ${version}, older than ${FRR_NO_CEASE_ON_SHUTDOWN}, which sends a Cease on shutdown`,
       loc: locOf(a, a.frrVersion!.origin),
@@ -44,7 +41,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   // `bgp long-lived-graceful-restart stale-time` starts none (docs/lab/measurements.md §3.3).
   const llgr = llgrPeriod(a, b);
   if (a.gr.mode.value === 'restart' && a.gr.restartTime.value === 0 && llgr === 0) {
-    add({
+    reasons = withReason(reasons, {
       code: 'restart-time-zero',
       message:
         a.gr.llgrStaleTime.value === 0
@@ -54,7 +51,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
     });
   }
   if (a.gr.mode.value === 'restart' && b.gr.mode.value !== 'disable' && bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) {
-    add({
+    reasons = withReason(reasons, {
       code: 'bfd-tears-down',
       message: `BFD runs on the session and ${describe(b)} has no bfd check-control-plane-failure, so BFD Down resets it when ${a.speaker} restarts`,
       loc: locOf(b, b.bfd.enabled.origin),
@@ -62,7 +59,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
     });
   }
   if (a.gr.mode.value === 'restart' && !a.gr.preserveFwState.value) {
-    add({
+    reasons = withReason(reasons, {
       code: 'no-preserve-fw-state',
       message: `${a.speaker} has no preserve-fw-state, so the F bit is 0 and ${b.speaker} flushes the stale routes when the session returns`,
       loc: locOf(a, a.gr.mode.origin),
@@ -83,6 +80,11 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
       ? { kept: false, seconds: null, reasons: reasons.filter((r) => !r.condition) }
       : { kept: true, seconds, reasons: NO_REASONS, boundBy };
   return { restarting: a, helper: b, kept: false, seconds: null, reasons, otherwise };
+}
+
+/** `reasons` with `r` appended, in a new array of exactly that size. */
+function withReason(reasons: readonly VerdictReason[], r: VerdictReason): readonly VerdictReason[] {
+  return reasons.length === 0 ? [r] : [...reasons, r];
 }
 
 /** The reasons of a kept outcome (shared: verdicts are immutable). */

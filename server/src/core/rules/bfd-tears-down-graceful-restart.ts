@@ -2,7 +2,7 @@
 import type { Fix, RelatedLocation } from '../finding';
 import type { NeighborStatement } from '../frr/views';
 import { normalizeAddress } from '../model/address';
-import type { BgpInstance, End } from '../model/types';
+import type { BgpInstance, End, VerdictReason } from '../model/types';
 import { compareVersions } from '../model/version';
 import { defineRule } from './define';
 import { eol, insertIntoRouter, originLoc, targetText } from './fix-helpers';
@@ -28,7 +28,7 @@ export default defineRule({
     for (const s of ctx.model.sessions) {
       for (const v of s.verdicts) {
         // The same condition as the restart verdict (catalog.md §2): this rule explains that reason.
-        const reason = v.reasons.find((r) => r.code === 'bfd-tears-down');
+        const reason = bfdReason(v.reasons);
         if (!reason) continue;
         const a = v.restarting;
         const b = v.helper;
@@ -46,6 +46,11 @@ export default defineRule({
 });
 
 const NO_FIXES: readonly Fix[] = Object.freeze([]);
+
+function bfdReason(reasons: readonly VerdictReason[]): VerdictReason | undefined {
+  for (const r of reasons) if (r.code === 'bfd-tears-down') return r;
+  return undefined;
+}
 
 /**
  * The related location of a finding: where the restarting end is put in restart mode. Kept per end (ends
