@@ -99,7 +99,8 @@ const NEIGHBOR_KINDS: readonly CommandMatchResult['kind'][] = ['match', 'near-mi
  */
 class Pass {
   readonly record: PassRecord;
-  private readonly prev: PassRecord | undefined;
+  /** The record of the last pass over the document, if there was one. */
+  readonly old: PassRecord | undefined;
   private readonly prefix: number;
   private readonly suffixStart: number;
   private readonly shift: number;
@@ -109,7 +110,7 @@ class Pass {
     const text = doc.frr.tree.text;
     const n = doc.frr.tree.lines.length;
     const prev = PASSES.get(doc.id);
-    this.prev = prev;
+    this.old = prev;
     this.prefix = prev ? commonPrefix(prev.text, text) : 0;
     this.suffixStart = prev ? text.length - commonSuffix(prev.text, text, this.prefix) : text.length;
     this.shift = prev ? text.length - prev.text.length : 0;
@@ -126,9 +127,9 @@ class Pass {
     };
   }
 
-  /** The old record and the index in it of the line whose command range is [from, to) now, or -1. */
+  /** The index in the old record of the line whose command text is at [from, to) now, or -1. */
   oldLine(index: number, from: number, to: number): number {
-    const prev = this.prev;
+    const prev = this.old;
     if (!prev) return -1;
     let j: number;
     let by: number;
@@ -143,16 +144,9 @@ class Pass {
     return j >= 0 && j < prev.lineCount && prev.starts[j] === from - by && prev.ends[j] === to - by ? j : -1;
   }
 
-  /** The finding of the old line `j` if it was judged in `context` (null: none), else undefined. */
-  oldFinding(j: number, context: LineContext): LineFinding | null | undefined {
-    const prev = this.prev!;
-    if (prev.contextIds[j] !== context.id) return undefined;
-    return prev.findings.size === 0 ? null : (prev.findings.get(j) ?? null);
-  }
-
   /** How matchInChain judged the old neighbor line `j` under this pass's version, if it did. */
   oldNeighborKind(j: number): CommandMatchResult['kind'] | undefined {
-    const prev = this.prev!;
+    const prev = this.old!;
     const k = prev.neighborKinds[j]!;
     return k !== 0 && prev.version === this.record.version ? NEIGHBOR_KINDS[k - 1] : undefined;
   }
@@ -365,7 +359,10 @@ function lineFindings(doc: ModelDoc, pass: Pass): LineFinding[] {
   const version = docVersion(doc);
   const out: LineFinding[] = [];
   const parseErrorLines = linesWithParseErrors(tree);
-  const record = pass.record;
+  // The records read and written for every line, as locals: the loop runs for every line of the file,
+  // also before the engine optimizes it (the first edits after the server starts).
+  const { contextIds, starts, ends, findings } = pass.record;
+  const old = pass.old;
   LINE_CACHE.trim();
 
   // The context of a line depends only on the block it starts from: found once per block (null: a chain
@@ -398,9 +395,10 @@ function lineFindings(doc: ModelDoc, pass: Pass): LineFinding[] {
   let afterTopLevelExit = false;
   let lastStart: FrrBlock | undefined | null = null; // null: no line yet
   let context: LineContext | null = null;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.kind !== 'command') continue;
-    const block = tree.blockOfLine[line.index];
+    const block = tree.blockOfLine[i];
     if (!block) continue;
     // Only a one-word line can be a closer (the length test spares reading the words of the others).
     const only = line.contentEnd - line.contentStart <= LONGEST_CLOSER && line.texts.length === 1 ? line.texts[0] : undefined;
@@ -409,7 +407,7 @@ function lineFindings(doc: ModelDoc, pass: Pass): LineFinding[] {
       if (doc.kind !== 'embedded') afterTopLevelExit = true;
       continue;
     }
-    if (afterTopLevelExit || parseErrorLines?.has(line.index)) continue;
+    if (afterTopLevelExit || parseErrorLines?.has(i)) continue;
     if (only !== undefined && CLOSERS.has(only)) continue;
     // An opener runs in its parent block (chainOf).
     const start = block.opener === line ? block.parent : block;
@@ -419,13 +417,14 @@ function lineFindings(doc: ModelDoc, pass: Pass): LineFinding[] {
     }
     if (context === null) continue;
 
-    const i = line.index;
     // The command text: from the first word to the last (line.words is not read: a line moved by an
     // incremental parse makes its word objects on first use).
     const from = line.contentStart;
     const to = line.contentEnd;
+    // The old line's finding (null: none) if it was judged in the same context, else LINE_CACHE's.
     const j = pass.oldLine(i, from, to);
-    let f = j >= 0 ? pass.oldFinding(j, context) : undefined;
+    let f: LineFinding | null | undefined;
+    if (j >= 0 && old!.contextIds[j] === context.id) f = old!.findings.size === 0 ? null : (old!.findings.get(j) ?? null);
     if (f === undefined) {
       const shelf = shelfOf(context);
       const key = commandText(text, line);
@@ -436,10 +435,11 @@ function lineFindings(doc: ModelDoc, pass: Pass): LineFinding[] {
         shelf.set(key, f);
       }
     }
-    pass.setRange(i, from, to);
-    record.contextIds[i] = context.id;
+    starts[i] = from;
+    ends[i] = to;
+    contextIds[i] = context.id;
     if (f !== null) {
-      record.findings.set(i, f);
+      findings.set(i, f);
       out.push(rebase(f, from));
     }
   }
