@@ -120,7 +120,7 @@ export interface ModelOptions {
 /** Builds the session model of a project. Never throws on bad input. */
 export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}): Model {
   const docs: ModelDoc[] = [];
-  const frrEnds: End[] = [];
+  const endLists: (readonly End[])[] = [];
 
   // Router files.
   for (const f of files) {
@@ -132,13 +132,13 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
       return { doc: d, ends: endsOf(d, { side: 'frr', extraAddresses: extra }) };
     });
     docs.push(doc);
-    frrEnds.push(...ends);
+    endLists.push(ends);
   }
 
   const cluster = clusterSide(files, opts);
-  docs.push(...cluster.docs);
+  const frrEnds = endLists.length === 1 ? endLists[0]! : endLists.flat();
   const { sessions, notes } = pairEnds(frrEnds, cluster.ends);
-  return { docs, ends: [...frrEnds, ...cluster.ends], sessions, pairing: notes };
+  return { docs: docs.concat(cluster.docs), ends: frrEnds.concat(cluster.ends), sessions, pairing: notes };
 }
 
 /** The FRR version of a document: its `frr version` line, else the one configured for its file. */

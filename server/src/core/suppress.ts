@@ -29,9 +29,8 @@ const CODE_LIST = /grlint-disable-(next-line|line)((?:[ \t]+|[ \t]*,[ \t]*)[A-Z]
 export function findDirectives(file: ParsedFile): Directive[] {
   const text = file.file.text;
   const uri = file.file.uri;
-  // Every directive contains this text (CODE_LIST); most files have none, and the scan below costs a
-  // line index and a slice per line.
-  if (!text.includes('grlint-disable-')) return [];
+  // Most files have none, and the scan below costs a line index and a slice per line.
+  if (!mayHaveDirectives(file)) return [];
   const index = new LineIndex(text);
   const out: Directive[] = [];
   const seen = new Set<number>();
@@ -82,6 +81,24 @@ export function findDirectives(file: ParsedFile): Directive[] {
     });
   }
   return out;
+}
+
+/** Every directive contains this text (CODE_LIST). */
+const MARK = 'grlint-disable-';
+
+/**
+ * False when no line of the file can hold a directive. An frr.conf holds them only in comment lines,
+ * which its parse already found: those (and lines that start with a non-ASCII character, which
+ * `trimStart` may take for white space) are read instead of the whole text.
+ */
+function mayHaveDirectives(file: ParsedFile): boolean {
+  const text = file.file.text;
+  if (file.kind !== 'frr') return text.includes(MARK);
+  for (const l of file.frr.tree.lines) {
+    if (l.kind === 'blank' || (l.kind === 'command' && text.charCodeAt(l.contentStart) < 128)) continue;
+    if (text.slice(l.contentStart, l.contentEnd).includes(MARK)) return true;
+  }
+  return false;
 }
 
 /** The offsets of a line, as in {@link Directive.targetOffsets}. */

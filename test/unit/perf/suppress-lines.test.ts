@@ -35,6 +35,19 @@ describe('directive target offsets', () => {
     assert.equal(check('/w/a.yaml', 'kind: BGPPeer # grlint-disable-line MLB412\nspec: {}\n# grlint-disable-next-line MLB403\nx: 1'), 2);
   });
 
+  it('are found in an frr.conf wherever trimStart finds a comment, and nowhere else', () => {
+    // FRR reads a line led by a no-break space as a command; trimStart still finds the comment.
+    for (const lead of ['', ' ', '\t', '\u00a0', '\ufeff', '\u3000 ']) {
+      assert.equal(check('/w/frr.conf', `router bgp 1\n${lead}! grlint-disable-next-line GR101\n neighbor x remote-as 2\n`), 1, JSON.stringify(lead));
+      assert.equal(check('/w/frr.conf', `router bgp 1\n${lead}# grlint-disable-next-line GR101\n neighbor x remote-as 2\n`), 1, JSON.stringify(lead));
+    }
+    assert.equal(check('/w/frr.conf', '\ufeff! grlint-disable-next-line GR101\nrouter bgp 1\n'), 1);
+    // Not comments: a directive inside a command, a description, or after a word.
+    for (const line of [' neighbor x description ! grlint-disable-next-line GR101', 'x ! grlint-disable-next-line GR101', 'router bgp 1 # grlint-disable-line GR101']) {
+      assert.equal(check('/w/frr.conf', `router bgp 1\n${line}\n`), 0, line);
+    }
+  });
+
   it('match the target line in generated texts', () => {
     const piece = fc.constantFrom('! grlint-disable-next-line GR101', 'router bgp 1', ' neighbor x', '', 'exit');
     const eol = fc.constantFrom('\n', '\r\n', '\r');

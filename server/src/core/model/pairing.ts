@@ -12,38 +12,32 @@ interface RouterDoc {
   readonly ends: End[];
   /** Own addresses of the document (all instances' router-ids, interface addresses, update-sources, hints). */
   readonly addresses: Set<string>;
-  /** Positions in `ends` of the ends that point at each address, and of those without an address target. */
-  byTarget?: { readonly address: ReadonlyMap<string, readonly number[]>; readonly other: readonly number[] };
+  /** The ends that point at each address, and those without an address target, in `ends` order. */
+  byTarget?: { readonly address: ReadonlyMap<string, readonly End[]>; readonly other: readonly End[] };
 }
 
-const NONE: readonly number[] = [];
+const NO_ENDS: readonly End[] = [];
 
 /** The ends of `d` that can cover one of `addrs` (address targets in it, listen ranges, interfaces), in `d.ends` order. */
-function endsNear(d: RouterDoc, addrs: readonly string[]): End[] {
+function endsNear(d: RouterDoc, addrs: readonly string[]): readonly End[] {
   if (!d.byTarget) {
-    const address = new Map<string, number[]>();
-    const other: number[] = [];
-    d.ends.forEach((e, i) => {
-      if (e.target.kind !== 'address') other.push(i);
+    const address = new Map<string, End[]>();
+    const other: End[] = [];
+    for (const e of d.ends) {
+      if (e.target.kind !== 'address') other.push(e);
       else {
         const list = address.get(e.target.address);
-        if (list) list.push(i);
-        else address.set(e.target.address, [i]);
+        if (list) list.push(e);
+        else address.set(e.target.address, [e]);
       }
-    });
+    }
     d.byTarget = { address, other };
   }
   const { address, other } = d.byTarget;
-  let at: readonly number[];
-  if (other.length === 0 && addrs.length === 1) at = address.get(addrs[0]!) ?? NONE;
-  else {
-    const out = new Set<number>(other);
-    for (const a of addrs) for (const i of address.get(a) ?? NONE) out.add(i);
-    at = [...out].sort((x, y) => x - y);
-  }
-  const ends: End[] = new Array<End>(at.length);
-  for (let i = 0; i < at.length; i++) ends[i] = d.ends[at[i]!]!;
-  return ends;
+  if (other.length === 0 && addrs.length === 1) return address.get(addrs[0]!) ?? NO_ENDS;
+  const near = new Set<End>(other);
+  for (const a of addrs) for (const e of address.get(a) ?? NO_ENDS) near.add(e);
+  return d.ends.filter((e) => near.has(e));
 }
 
 export interface PairingResult {

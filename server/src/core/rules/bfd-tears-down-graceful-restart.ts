@@ -53,14 +53,18 @@ function bfdReason(reasons: readonly VerdictReason[]): VerdictReason | undefined
 }
 
 /**
- * The related location of a finding: where the restarting end is put in restart mode. Kept per end (ends
- * are immutable, and cluster-side ends stay the same objects across re-lints of router edits).
+ * The related location of a finding: where the restarting end is put in restart mode. Kept for
+ * cluster-side ends, which stay the same objects across re-lints while their YAML files do not change
+ * (a router's ends are new objects on every edit of its file).
  */
 const RELATED = new WeakMap<End, readonly RelatedLocation[]>();
 
 function relatedOf(a: End): readonly RelatedLocation[] {
   let r = RELATED.get(a);
-  if (!r) RELATED.set(a, (r = [{ loc: originLoc(a.gr.mode.origin) ?? a.decl, message: `${a.label} is in restart mode` }]));
+  if (!r) {
+    r = [{ loc: originLoc(a.gr.mode.origin) ?? a.decl, message: `${a.label} is in restart mode` }];
+    if (a.side !== 'frr') RELATED.set(a, r);
+  }
   return r;
 }
 

@@ -201,8 +201,14 @@ function collectCrTimers(f: ParsedFile): CrTimers[] {
 
 /** Whole seconds of a parsed duration, truncated as MetalLB and frr-k8s do (`int64(d / time.Second)`). */
 export function truncSeconds(d: DurationVal): number | undefined {
-  return d.duration.ok ? Number(d.duration.nanos / SECOND) : undefined;
+  if (!d.duration.ok) return undefined;
+  let s = SECONDS.get(d);
+  if (s === undefined) SECONDS.set(d, (s = Number(d.duration.nanos / SECOND)));
+  return s;
 }
+
+/** Whole seconds by duration value (part of a YAML parse result): rules ask for them on every lint. */
+const SECONDS = new WeakMap<DurationVal, number>();
 
 /** The location of a YAML value. */
 export function valueLoc(t: CrTimers, v: { range: Range }): Location {
