@@ -42,23 +42,58 @@ export interface Finding {
 
 /** Fills `{name}` placeholders of a message template. Unknown placeholders stay as written. */
 export function renderMessage(template: string, data: Readonly<Record<string, string | number>>): string {
-  const { texts, names } = compiled(template);
-  let out = texts[0]!;
-  for (let i = 0; i < names.length; i++) {
-    const k = names[i]!;
-    out += (k in data ? String(data[k]) : `{${k}}`) + texts[i + 1]!;
+  const t = compiled(template);
+  if (t.size >= RENDERED_BOUND) {
+    t.rendered.clear();
+    t.size = 0;
+  }
+  // The rendered message, found by the values of the template's placeholders in order (or MISSING).
+  let node: Map<unknown, unknown> = t.rendered;
+  const keys = t.keys;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const v = keys[i]! in data ? data[keys[i]!] : MISSING;
+    let next = node.get(v) as Map<unknown, unknown> | undefined;
+    if (!next) node.set(v, (next = new Map()));
+    node = next;
+  }
+  const last = keys.length > 0 ? (keys[keys.length - 1]! in data ? data[keys[keys.length - 1]!] : MISSING) : MISSING;
+  let out = node.get(last) as string | undefined;
+  if (out === undefined) {
+    node.set(last, (out = fill(t, data)));
+    t.size++;
+  }
+  return out;
+}
+
+function fill(t: Template, data: Readonly<Record<string, string | number>>): string {
+  let out = t.texts[0]!;
+  for (let i = 0; i < t.names.length; i++) {
+    const k = t.names[i]!;
+    out += (k in data ? String(data[k]) : `{${k}}`) + t.texts[i + 1]!;
   }
   return out;
 }
 
 /**
- * Templates split at their placeholders (`texts` around `names`), by template: a lint renders a
- * message per finding from a few dozen templates. Bounded: emptied when it grows past the bound.
+ * A template split at its placeholders (`texts` around `names`), with the messages rendered from it by
+ * the values of its distinct placeholders (`keys`): a lint renders a message per finding, and an edit
+ * renders mostly the messages of the lint before. Templates are kept by text (a few dozen); their
+ * messages up to a bound per template.
  */
-const TEMPLATES = new Map<string, { readonly texts: readonly string[]; readonly names: readonly string[] }>();
-const TEMPLATES_BOUND = 1024;
+interface Template {
+  readonly texts: readonly string[];
+  readonly names: readonly string[];
+  readonly keys: readonly string[];
+  readonly rendered: Map<unknown, unknown>;
+  size: number;
+}
 
-function compiled(template: string): { readonly texts: readonly string[]; readonly names: readonly string[] } {
+const TEMPLATES = new Map<string, Template>();
+const TEMPLATES_BOUND = 1024;
+const RENDERED_BOUND = 16384;
+const MISSING = Symbol('missing');
+
+function compiled(template: string): Template {
   let c = TEMPLATES.get(template);
   if (!c) {
     const texts: string[] = [];
@@ -72,7 +107,7 @@ function compiled(template: string): { readonly texts: readonly string[]; readon
     }
     texts.push(template.slice(last));
     if (TEMPLATES.size >= TEMPLATES_BOUND) TEMPLATES.clear();
-    TEMPLATES.set(template, (c = { texts, names }));
+    TEMPLATES.set(template, (c = { texts, names, keys: [...new Set(names)], rendered: new Map(), size: 0 }));
   }
   return c;
 }

@@ -108,7 +108,7 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
     else byUri.set(d.uri, [d]);
   }
   const used = new Set<string>();
-  const kept = raw.filter((f) => {
+  const kept = byUri.size === 0 ? raw : raw.filter((f) => {
     const list = byUri.get(f.loc.uri);
     if (!list) return true;
     const at = Math.max(0, f.loc.range.start);
@@ -151,8 +151,10 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
 
   // Sort, then dedupe: findings with the same code, range and message compare equal, so they are
   // adjacent after the (stable) sort, and the first of them in report order is kept.
-  const sorted = kept.sort(compareFindings);
-  const findings = sorted.filter((f, i) => i === 0 || compareFindings(sorted[i - 1]!, f) !== 0);
+  const findings = kept.sort(compareFindings);
+  let n = 0;
+  for (let i = 0; i < findings.length; i++) if (i === 0 || compareFindings(findings[n - 1]!, findings[i]!) !== 0) findings[n++] = findings[i]!;
+  findings.length = n;
   return { findings, model, internalErrors };
 }
 

@@ -18,6 +18,17 @@ describe('renderMessage', () => {
     }
   });
 
+  it('renders the same message again, and keeps rendering past the bound of kept messages', () => {
+    const t = '{a} and {b} and {a}';
+    for (let i = 0; i < 40000; i++) {
+      const data = { a: `x${i % 20011}`, b: i % 7 };
+      assert.equal(renderMessage(t, data), byRegex(t, data));
+    }
+    assert.equal(renderMessage(t, { a: 'x1', b: 1 }), renderMessage(t, { a: 'x1', b: 1 }));
+    assert.equal(renderMessage(t, { a: 'x1', b: '1' }), 'x1 and 1 and x1');
+    assert.equal(renderMessage(t, { b: 1 }), '{a} and 1 and {a}');
+  });
+
   it('matches a regex replacement on generated templates', () => {
     const part = fc.constantFrom('{a}', '{b}', '{zz}', '{', '}', '{ a}', 'text ', '$1', '{{a}}');
     const value = fc.oneof(fc.string({ maxLength: 5 }), fc.integer());

@@ -1,4 +1,5 @@
 import type { End, Location, Origin, Verdict, VerdictCondition, VerdictOutcome, VerdictReason } from './types';
+import { TextMemo } from './texts';
 import { compareVersions } from './version';
 
 /** The first FRR release that no longer sends a Cease on shutdown to GR peers (domain.md §4.5). */
@@ -18,14 +19,14 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   if (b.gr.mode.value === 'disable') {
     reasons = withReason(reasons, {
       code: 'helper-disabled',
-      message: `${describe(b)} disables graceful restart, so no GR capability is exchanged with ${a.speaker}`,
+      message: HELPER_DISABLED.get(b.label, onSpeaker(b), a.speaker),
       loc: locOf(b, b.gr.mode.origin),
     });
   }
   if (a.gr.mode.value !== 'restart') {
     reasons = withReason(reasons, {
       code: 'not-restart-mode',
-      message: `${a.speaker} is in ${a.gr.mode.value} mode toward ${b.speaker}, not restart, so it asks for no routes to be kept`,
+      message: NOT_RESTART_MODE.get(a.speaker, a.gr.mode.value, b.speaker),
       loc: locOf(a, a.gr.mode.origin),
     });
   }
@@ -33,7 +34,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   if (a.gr.mode.value === 'restart' && version !== undefined && compareVersions(version, FRR_NO_CEASE_ON_SHUTDOWN) < 0) {
     reasons = withReason(reasons, {
       code: 'frr-sends-cease',
-      message: `${a.speaker} runs FRR ${version}, older than ${FRR_NO_CEASE_ON_SHUTDOWN}, which sends a Cease on shutdown`,
+      message: SENDS_CEASE.get(a.speaker, version),
       loc: locOf(a, a.frrVersion!.origin),
     });
   }
@@ -43,17 +44,14 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   if (a.gr.mode.value === 'restart' && a.gr.restartTime.value === 0 && llgr === 0) {
     reasons = withReason(reasons, {
       code: 'restart-time-zero',
-      message:
-        a.gr.llgrStaleTime.value === 0
-          ? `${a.speaker} advertises restart-time 0 without LLGR`
-          : `${a.speaker} advertises restart-time 0 and ${b.speaker} has no LLGR stale-time of its own, so no LLGR period starts`,
+      message: a.gr.llgrStaleTime.value === 0 ? RESTART_TIME_ZERO.get(a.speaker) : RESTART_TIME_ZERO_NO_LLGR.get(a.speaker, b.speaker),
       loc: locOf(a, a.gr.restartTime.origin),
     });
   }
   if (a.gr.mode.value === 'restart' && b.gr.mode.value !== 'disable' && bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) {
     reasons = withReason(reasons, {
       code: 'bfd-tears-down',
-      message: `BFD runs on the session and ${describe(b)} has no bfd check-control-plane-failure, so BFD Down resets it when ${a.speaker} restarts`,
+      message: BFD_TEARS_DOWN.get(b.label, onSpeaker(b), a.speaker),
       loc: locOf(b, b.bfd.enabled.origin),
       condition: bfdDownCondition(a, b),
     });
@@ -61,7 +59,7 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
   if (a.gr.mode.value === 'restart' && !a.gr.preserveFwState.value) {
     reasons = withReason(reasons, {
       code: 'no-preserve-fw-state',
-      message: `${a.speaker} has no preserve-fw-state, so the F bit is 0 and ${b.speaker} flushes the stale routes when the session returns`,
+      message: NO_PRESERVE_FW_STATE.get(a.speaker, b.speaker),
       loc: locOf(a, a.gr.mode.origin),
     });
   }
@@ -80,6 +78,42 @@ export function restartVerdict(restarting: End, helper: End): Verdict {
       ? { kept: false, seconds: null, reasons: reasons.filter((r) => !r.condition) }
       : { kept: true, seconds, reasons: NO_REASONS, boundBy };
   return { restarting: a, helper: b, kept: false, seconds: null, reasons, otherwise };
+}
+
+/**
+ * The reason messages, kept by the texts they are made of (see TextMemo): every lint gives every session
+ * two verdicts, mostly with the reasons of the lint before.
+ */
+const HELPER_DISABLED = new TextMemo((label: string, on: string | typeof NOT_FRR, restarting: string) =>
+  `${describeParts(label, on)} disables graceful restart, so no GR capability is exchanged with ${restarting}`,
+);
+const NOT_RESTART_MODE = new TextMemo(
+  (restarting: string, mode: string, helper: string) => `${restarting} is in ${mode} mode toward ${helper}, not restart, so it asks for no routes to be kept`,
+);
+const SENDS_CEASE = new TextMemo(
+  (restarting: string, version: string) => `${restarting} runs FRR ${version}, older than ${FRR_NO_CEASE_ON_SHUTDOWN}, which sends a Cease on shutdown`,
+);
+const RESTART_TIME_ZERO = new TextMemo((restarting: string) => `${restarting} advertises restart-time 0 without LLGR`);
+const RESTART_TIME_ZERO_NO_LLGR = new TextMemo(
+  (restarting: string, helper: string) => `${restarting} advertises restart-time 0 and ${helper} has no LLGR stale-time of its own, so no LLGR period starts`,
+);
+const BFD_TEARS_DOWN = new TextMemo(
+  (label: string, on: string | typeof NOT_FRR, restarting: string) =>
+    `BFD runs on the session and ${describeParts(label, on)} has no bfd check-control-plane-failure, so BFD Down resets it when ${restarting} restarts`,
+);
+const NO_PRESERVE_FW_STATE = new TextMemo(
+  (restarting: string, helper: string) => `${restarting} has no preserve-fw-state, so the F bit is 0 and ${helper} flushes the stale routes when the session returns`,
+);
+
+/** What {@link describe} adds to an end's label: ` on <speaker>` for a router's neighbor. */
+const NOT_FRR = Symbol('not an frr.conf end');
+
+function onSpeaker(e: End): string | typeof NOT_FRR {
+  return e.side === 'frr' ? e.speaker : NOT_FRR;
+}
+
+function describeParts(label: string, on: string | typeof NOT_FRR): string {
+  return on === NOT_FRR ? label : `${label} on ${on}`;
 }
 
 /** `reasons` with `r` appended, in a new array of exactly that size. */
@@ -145,7 +179,7 @@ export function bfdRuns(a: End, b: End): boolean {
 
 /** A short description of an end for messages: `neighbor 192.0.2.1 on tor1` or `BGPPeer "tor"`. */
 export function describe(e: End): string {
-  return e.side === 'frr' ? `${e.label} on ${e.speaker}` : e.label;
+  return describeParts(e.label, onSpeaker(e));
 }
 
 /** One-line text of a verdict: "routes kept 120 s" or "routes lost: <first reason>". */
