@@ -94,7 +94,11 @@ const MARK = 'grlint-disable-';
 function mayHaveDirectives(file: ParsedFile): boolean {
   const text = file.file.text;
   if (file.kind !== 'frr') return text.includes(MARK);
-  for (const l of file.frr.tree.lines) {
+  const lines = file.frr.tree.lines;
+  // An index loop: this runs once per lint over every line, where for-of would allocate an iterator
+  // result per line until the loop gets optimized.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.kind === 'blank' || (l.kind === 'command' && text.charCodeAt(l.contentStart) < 128)) continue;
     if (text.slice(l.contentStart, l.contentEnd).includes(MARK)) return true;
   }

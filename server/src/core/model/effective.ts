@@ -141,7 +141,9 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
     const order: string[] = [];
     const byTarget = new Map<string, NeighborStatement[]>();
     const listenRanges: ListenRangeStatement[] = [];
-    for (const s of stmts) {
+    // Index loops over statements: these run on every edit over every statement of the file.
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i]!;
       if (s.kind === 'listen-range') {
         if (!s.negated && s.prefix && s.peerGroup) listenRanges.push(s);
         continue;
@@ -587,7 +589,8 @@ export function instanceStatements(inst: BgpInstance): InstanceStatements {
     const timersBgp: TimersBgpStatement[] = [];
     const peerGroups = new Set<string>();
     const neighborGrModes: NeighborStatement[] = [];
-    for (const s of all) {
+    for (let i = 0; i < all.length; i++) {
+      const s = all[i]!;
       if (isGr(s)) gr.push(s);
       else if (s.kind === 'timers-bgp') timersBgp.push(s);
       else if (s.kind === 'neighbor') {

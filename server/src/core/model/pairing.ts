@@ -79,9 +79,14 @@ function coversAddress(e: End, addr: string): boolean {
 export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): PairingResult {
   const sessions: Session[] = [];
   const notes: PairingNote[] = [];
-  const paired = new Set<string>();
-  // Paired end ids: the lesser id, then the greater one (or the set of them).
-  const seen = new Map<string, string | Set<string>>();
+  // The ids each paired end id has a session with (one id, or the set of them).
+  const partners = new Map<string, string | Set<string>>();
+  const link = (x: string, y: string): void => {
+    const p = partners.get(x);
+    if (p === undefined) partners.set(x, y);
+    else if (typeof p === 'string') partners.set(x, new Set([p, y]));
+    else p.add(y);
+  };
 
   const docs = new Map<string, RouterDoc>();
   let lastAddresses: readonly string[] | undefined;
@@ -106,16 +111,12 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
   }
 
   const addSession = (a: End, b: End): void => {
-    const lo = a.id < b.id ? a.id : b.id;
-    const hi = a.id < b.id ? b.id : a.id;
-    const his = seen.get(lo);
-    if (his === undefined) seen.set(lo, hi);
-    else if (his === hi || (typeof his !== 'string' && his.has(hi))) return;
-    else if (typeof his === 'string') seen.set(lo, new Set([his, hi]));
-    else his.add(hi);
-    paired.add(a.id);
-    paired.add(b.id);
-    sessions.push({ id: `${lo}<->${hi}`, a, b, verdicts: [restartVerdict(a, b), restartVerdict(b, a)] });
+    const p = partners.get(a.id);
+    if (p !== undefined && (p === b.id || (typeof p !== 'string' && p.has(b.id)))) return;
+    link(a.id, b.id);
+    link(b.id, a.id);
+    const id = a.id < b.id ? `${a.id}<->${b.id}` : `${b.id}<->${a.id}`;
+    sessions.push({ id, a, b, verdicts: [restartVerdict(a, b), restartVerdict(b, a)] });
   };
 
   // FRR <-> FRR.
@@ -180,7 +181,7 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
   for (const list of [frrEnds, clusterEnds]) {
     for (let i = 0; i < list.length; i++) {
       const e = list[i]!;
-      if (!paired.has(e.id) && !noted.has(e.id)) {
+      if (!partners.has(e.id) && !noted.has(e.id)) {
         notes.push({ end: e, kind: 'unpaired', candidates: [] });
         noted.add(e.id);
       }
@@ -192,7 +193,7 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
 /** A router document with the ends of it that a cluster-side end can pair with (at least one). */
 interface Fit {
   readonly d: RouterDoc;
-  readonly ends: End[];
+  readonly ends: readonly End[];
 }
 
 const NO_FITS: readonly Fit[] = [];
@@ -214,23 +215,32 @@ function fittingDocs(c: End, docs: readonly RouterDoc[], frrPaired: ReadonlySet<
  * undefined for none. With node addresses, only the ends that point at one of them (or at no address)
  * can fit.
  */
-function fittingEnds(c: End, d: RouterDoc, frrPaired: ReadonlySet<string>): End[] | undefined {
+function fittingEnds(c: End, d: RouterDoc, frrPaired: ReadonlySet<string>): readonly End[] | undefined {
   const peerAsn = expectedPeerAsn(c);
   const nodeAddrs = c.nodes?.addresses;
   const near = nodeAddrs && nodeAddrs.length > 0 ? endsNear(d, nodeAddrs) : d.ends;
+  // The ends that fit, as a new list once one does not (until then, a prefix of `near`).
   let out: End[] | undefined;
+  let fit = 0;
   for (let i = 0; i < near.length; i++) {
     const e = near[i]!;
-    if (frrPaired.has(e.id)) continue;
-    if (e.localAsn === undefined) continue;
-    if (peerAsn !== undefined && e.localAsn !== peerAsn) continue;
-    if (peerAsn === undefined && !remoteAsMatches(c.remoteAs, c.localAsn, e.localAsn)) continue;
-    if (!remoteAsMatches(e.remoteAs, e.localAsn, c.localAsn)) continue;
-    if (nodeAddrs && nodeAddrs.length > 0 && !nodeAddrs.some((a) => coversAddress(e, a)) && e.target.kind !== 'interface') continue;
-    if (out) out.push(e);
-    else out = [e];
+    if (fits(c, e, peerAsn, nodeAddrs, frrPaired)) {
+      if (out) out.push(e);
+      else fit++;
+    } else if (!out) out = near.slice(0, fit);
   }
-  return out;
+  if (!out) return fit > 0 ? near : undefined;
+  return out.length > 0 ? out : undefined;
+}
+
+function fits(c: End, e: End, peerAsn: number | undefined, nodeAddrs: readonly string[] | undefined, frrPaired: ReadonlySet<string>): boolean {
+  if (frrPaired.has(e.id)) return false;
+  if (e.localAsn === undefined) return false;
+  if (peerAsn !== undefined && e.localAsn !== peerAsn) return false;
+  if (peerAsn === undefined && !remoteAsMatches(c.remoteAs, c.localAsn, e.localAsn)) return false;
+  if (!remoteAsMatches(e.remoteAs, e.localAsn, c.localAsn)) return false;
+  if (nodeAddrs && nodeAddrs.length > 0) return nodeAddrs.some((a) => coversAddress(e, a)) || e.target.kind === 'interface';
+  return true;
 }
 
 export { normalizeAddress };

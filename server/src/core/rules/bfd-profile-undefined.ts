@@ -30,7 +30,9 @@ export default defineRule({
       const defined = new Set(doc.frr.bfdProfiles.map((p) => p.name.value));
       if (doc.kind === 'frr') for (const n of siblingProfiles(ctx, doc.uri)) defined.add(n);
       for (const r of doc.frr.routers) {
-        for (const s of r.statements) {
+        // An index loop: this runs once per lint over every statement.
+        for (let i = 0; i < r.statements.length; i++) {
+          const s = r.statements[i]!;
           if (s.negated || s.kind !== 'neighbor' || s.command.kind !== 'bfd-profile' || !s.command.profile) continue;
           const name = s.command.profile.value;
           if (defined.has(name) || (doc.kind === 'embedded' && (k8sUncertain || workspaceProfiles.has(name)))) continue;

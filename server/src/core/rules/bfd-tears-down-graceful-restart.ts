@@ -6,6 +6,7 @@ import type { BgpInstance, End, VerdictReason } from '../model/types';
 import { compareVersions } from '../model/version';
 import { defineRule } from './define';
 import { eol, insertIntoRouter, originLoc, targetText } from './fix-helpers';
+import { eachVerdict } from './iterate';
 
 /** `neighbor X bfd check-control-plane-failure` exists since FRR 7.2 (domain.md §4.8). */
 const CPF_SINCE = '7.2';
@@ -25,23 +26,21 @@ export default defineRule({
     const anchors = new Map<BgpInstance, ReadonlyMap<string, NeighborStatement>>();
     // Sessions are unique per pair of end ids (pairEnds), so each (restarting, helper) pair, and with it the
     // reason's location, is met once.
-    for (const s of ctx.model.sessions) {
-      for (const v of s.verdicts) {
-        // The same condition as the restart verdict (catalog.md §2): this rule explains that reason.
-        const reason = bfdReason(v.reasons);
-        if (!reason) continue;
-        const a = v.restarting;
-        const b = v.helper;
-        const fix = cpfFix(b, anchors);
-        ctx.report({
-          messageId: 'tearsDown',
-          data: { helper: b.label, restarting: a.label },
-          loc: reason.loc,
-          related: relatedOf(a),
-          fixes: fix ? [fix] : NO_FIXES,
-        });
-      }
-    }
+    eachVerdict(ctx.model, (v) => {
+      // The same condition as the restart verdict (catalog.md §2): this rule explains that reason.
+      const reason = bfdReason(v.reasons);
+      if (!reason) return;
+      const a = v.restarting;
+      const b = v.helper;
+      const fix = cpfFix(b, anchors);
+      ctx.report({
+        messageId: 'tearsDown',
+        data: { helper: b.label, restarting: a.label },
+        loc: reason.loc,
+        related: relatedOf(a),
+        fixes: fix ? [fix] : NO_FIXES,
+      });
+    });
   },
 });
 
@@ -70,6 +69,17 @@ function relatedOf(a: End): readonly RelatedLocation[] {
 
 function key(target: string): string {
   return normalizeAddress(target) ?? target;
+}
+
+/** The last of a neighbor's own lines (all `neighbor X ...` lines of its instance) that is in a router bgp block. */
+function lastRouterLine(own: readonly NeighborStatement[], instance: BgpInstance): NeighborStatement | undefined {
+  const tree = instance.doc.frr.tree;
+  let last: NeighborStatement | undefined;
+  for (const s of own) {
+    if (tree.blockOfLine[s.line.index]?.kind !== 'router-bgp') continue;
+    if (!last || s.line.start > last.line.start) last = s;
+  }
+  return last;
 }
 
 /**
@@ -106,14 +116,20 @@ function cpfFix(b: End, anchors: Map<BgpInstance, ReadonlyMap<string, NeighborSt
   const target = b.target.kind === 'listen-range' ? b.peerGroup : targetText(b);
   if (!target) return undefined;
   const texts = fixTexts(target);
-  let byTarget = anchors.get(b.instance);
-  if (!byTarget) anchors.set(b.instance, (byTarget = lastRouterLines(b.instance)));
-  const anchor = byTarget.get(key(target));
+  let anchor: NeighborStatement | undefined;
+  if (b.target.kind !== 'listen-range') anchor = lastRouterLine(b.statements, b.instance);
+  else {
+    // A listen range's lines are its peer-group's.
+    let byTarget = anchors.get(b.instance);
+    if (!byTarget) anchors.set(b.instance, (byTarget = lastRouterLines(b.instance)));
+    anchor = byTarget.get(key(target));
+  }
   let edit;
   if (anchor) {
     const line = anchor.line;
-    const indent = doc.text.slice(line.start, line.contentStart).replace(/^\uFEFF/, '');
-    const atEnd = !/[\r\n]/.test(doc.text[line.end - 1] ?? '');
+    const indent = doc.text.slice(doc.text.charCodeAt(line.start) === 0xfeff ? line.start + 1 : line.start, line.contentStart);
+    const last = doc.text.charCodeAt(line.end - 1);
+    const atEnd = last !== 10 && last !== 13;
     edit = doc.edit({ start: line.end, end: line.end }, insertedLine(texts, indent, atEnd, eol(doc.text)));
   } else {
     edit = insertIntoRouter(b.instance, texts.command);

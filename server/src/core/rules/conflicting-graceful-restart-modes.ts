@@ -7,6 +7,7 @@ import { compareVersions } from '../model/version';
 import { defineRule, type RuleContext } from './define';
 import { deleteLineEdit } from './fix-helpers';
 import { statementText } from './gr-common';
+import { writtenDocs } from './timer-helpers';
 
 /** The first FRR release with BGP-wide (top-level) graceful-restart configuration (`4e276b93de`). */
 const BGP_WIDE_GR = '10.2';
@@ -25,8 +26,7 @@ export default defineRule({
   },
   check(ctx) {
     // Rendered documents repeat the text of embedded ones; only real and embedded frr.conf text is read.
-    for (const doc of ctx.model.docs) {
-      if (doc.kind !== 'frr' && doc.kind !== 'embedded') continue;
+    for (const doc of writtenDocs(ctx)) {
       // Top-level (BGP-wide) GR lines exist since FRR 10.2; older releases reject them (docs/lab/vtysh-oracle.md).
       if (!doc.frrVersion || compareVersions(doc.frrVersion.value, BGP_WIDE_GR) >= 0) {
         checkScope(ctx, doc, doc.frr.globalGr.filter(isMode).map(globalLine), 'the top-level configuration');

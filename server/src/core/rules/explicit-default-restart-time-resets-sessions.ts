@@ -6,6 +6,7 @@ import type { RelatedLocation } from '../finding';
 import { defineRule } from './define';
 import { deleteLineEdit, originLoc } from './fix-helpers';
 import { statementText } from './gr-common';
+import { writtenDocs } from './timer-helpers';
 
 /** Affected releases: 10.5 (`ec2feb5ed4`) up to the fix `a2ab62764f`, which is in no release up to 10.6.x. */
 const AFFECTED_FROM = '10.5';
@@ -26,8 +27,7 @@ export default defineRule({
     explicitDefault: '"{line}" writes out the default restart-time on FRR {version}: every frr-reload applies it again and resets all graceful-restart sessions',
   },
   check(ctx) {
-    for (const doc of ctx.model.docs) {
-      if (doc.kind !== 'frr' && doc.kind !== 'embedded') continue;
+    for (const doc of writtenDocs(ctx)) {
       const version = doc.frrVersion?.value;
       // Version-gated: silent when the version is unknown.
       if (version === undefined || !versionInRange(version, AFFECTED_FROM, AFFECTED_TO)) continue;

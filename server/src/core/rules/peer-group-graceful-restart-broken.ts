@@ -5,6 +5,7 @@ import { compareVersions, versionInRange } from '../model/version';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
 import { statementText } from './gr-common';
+import { writtenDocs } from './timer-helpers';
 
 /** 10.2.0 refuses the line (`15403f521a`; FRR issue #17496); 10.2.1 and 10.3 fixed it (`0a85b1ba04`). */
 const REFUSED_VERSION = '10.2.0';
@@ -23,8 +24,7 @@ export default defineRule({
       '"{line}" sets a graceful-restart mode on peer-group {group}, which FRR {version} accepts but does not apply to the members: they keep the mode they inherit from the router',
   },
   check(ctx) {
-    for (const doc of ctx.model.docs) {
-      if (doc.kind !== 'frr' && doc.kind !== 'embedded') continue;
+    for (const doc of writtenDocs(ctx)) {
       const version = doc.frrVersion?.value;
       // Version-gated: silent when the version is unknown. `10.2` is 10.2.0.
       if (version === undefined || !versionInRange(version, FRR_PEER_GROUP_GR_MODE_IGNORED.from, FRR_PEER_GROUP_GR_MODE_IGNORED.to)) continue;

@@ -42,9 +42,14 @@ export interface FrrConnectLine {
 }
 
 /** Documents whose text the user wrote: real frr.conf files and embedded raw / extras text (never renderings). */
-export function writtenDocs(ctx: RuleContext): ModelDoc[] {
-  return ctx.model.docs.filter((d) => d.kind === 'frr' || d.kind === 'embedded');
+export function writtenDocs(ctx: RuleContext): readonly ModelDoc[] {
+  // Several rules read these per lint, out of hundreds of renderings: found once per model.
+  let docs = WRITTEN.get(ctx.model);
+  if (!docs) WRITTEN.set(ctx.model, (docs = ctx.model.docs.filter((d) => d.kind === 'frr' || d.kind === 'embedded')));
+  return docs;
 }
+
+const WRITTEN = new WeakMap<RuleContext['model'], readonly ModelDoc[]>();
 
 function isNum(v: NumVal | undefined): v is Num {
   return v !== undefined && v.value !== undefined;
@@ -64,7 +69,9 @@ function collectFrrTimersLines(ctx: RuleContext): FrrTimersLine[] {
   const out: FrrTimersLine[] = [];
   for (const doc of writtenDocs(ctx)) {
     for (const r of doc.frr.routers) {
-      for (const s of r.statements) {
+      // Index loops over statements: this runs once per lint over every statement.
+      for (let i = 0; i < r.statements.length; i++) {
+        const s = r.statements[i]!;
         if (s.negated) continue;
         let k: NumVal | undefined;
         let h: NumVal | undefined;
@@ -84,7 +91,8 @@ export function frrConnectLines(ctx: RuleContext): FrrConnectLine[] {
   const out: FrrConnectLine[] = [];
   for (const doc of writtenDocs(ctx)) {
     for (const r of doc.frr.routers) {
-      for (const s of r.statements) {
+      for (let i = 0; i < r.statements.length; i++) {
+        const s = r.statements[i]!;
         if (s.negated || s.kind !== 'neighbor' || s.command.kind !== 'timers-connect' || !s.command.value) continue;
         const v = s.command.value;
         const number = /^-?\d+$/.test(v.text) ? Number(v.text) : undefined;
