@@ -1,6 +1,7 @@
 // BFD304: only one end of a session configures BFD. Docs: docs/rules/BFD304.md
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
+import { eachSession } from './iterate';
 
 export default defineRule({
   code: 'BFD304',
@@ -14,12 +15,12 @@ export default defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
-    for (const s of ctx.model.sessions) {
-      if (s.a.bfd.enabled.value === s.b.bfd.enabled.value) continue;
+    eachSession(ctx.model, (s) => {
+      if (s.a.bfd.enabled.value === s.b.bfd.enabled.value) return;
       const [on, off] = s.a.bfd.enabled.value ? [s.a, s.b] : [s.b, s.a];
       const loc = originLoc(on.bfd.enabled.origin) ?? on.decl;
       const key = `${loc.uri}@${loc.range.start}|${off.id}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       ctx.report({
         messageId: 'oneSided',
@@ -27,6 +28,6 @@ export default defineRule({
         loc,
         related: [{ loc: originLoc(off.bfd.enabled.origin) ?? off.decl, message: `${off.label} has no BFD` }],
       });
-    }
+    });
   },
 });

@@ -1,6 +1,7 @@
 // BFD303: both ends of a session set bfd check-control-plane-failure. Docs: docs/rules/BFD303.md
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
+import { eachSession } from './iterate';
 
 export default defineRule({
   code: 'BFD303',
@@ -14,12 +15,12 @@ export default defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
-    for (const s of ctx.model.sessions) {
+    eachSession(ctx.model, (s) => {
       const al = originLoc(s.a.bfd.checkControlPlaneFailure.origin);
       const bl = originLoc(s.b.bfd.checkControlPlaneFailure.origin);
-      if (!s.a.bfd.checkControlPlaneFailure.value || !s.b.bfd.checkControlPlaneFailure.value || !al || !bl) continue;
+      if (!s.a.bfd.checkControlPlaneFailure.value || !s.b.bfd.checkControlPlaneFailure.value || !al || !bl) return;
       const key = `${al.uri}@${al.range.start}|${bl.uri}@${bl.range.start}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       ctx.report({
         messageId: 'both',
@@ -27,6 +28,6 @@ export default defineRule({
         loc: al,
         related: [{ loc: bl, message: `${s.b.label} sets bfd check-control-plane-failure` }],
       });
-    }
+    });
   },
 });

@@ -4,6 +4,7 @@ import type { End } from '../model/types';
 import { describe } from '../model/verdict';
 import { defineRule } from './define';
 import { deleteLineEdit, insertIntoRouter, locOrDecl, originLoc, statementAt, targetText } from './fix-helpers';
+import { eachVerdict } from './iterate';
 
 export default defineRule({
   code: 'GR101',
@@ -17,25 +18,23 @@ export default defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
-    for (const s of ctx.model.sessions) {
-      for (const v of s.verdicts) {
-        const a = v.restarting;
-        const b = v.helper;
-        if (a.gr.mode.value !== 'restart' || b.gr.mode.value !== 'disable') continue;
-        const loc = locOrDecl(b.gr.mode, b);
-        const key = `${loc.uri}@${loc.range.start}|${a.id}|${b.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const aLoc = originLoc(a.gr.mode.origin) ?? a.decl;
-        ctx.report({
-          messageId: 'disabled',
-          data: { helper: describe(b), restarting: a.speaker },
-          loc,
-          related: [{ loc: aLoc, message: `${a.label} is in restart mode` }],
-          fixes: fixesFor(a, b),
-        });
-      }
-    }
+    eachVerdict(ctx.model, (v) => {
+      const a = v.restarting;
+      const b = v.helper;
+      if (a.gr.mode.value !== 'restart' || b.gr.mode.value !== 'disable') return;
+      const loc = locOrDecl(b.gr.mode, b);
+      const key = `${loc.uri}@${loc.range.start}|${a.id}|${b.id}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const aLoc = originLoc(a.gr.mode.origin) ?? a.decl;
+      ctx.report({
+        messageId: 'disabled',
+        data: { helper: describe(b), restarting: a.speaker },
+        loc,
+        related: [{ loc: aLoc, message: `${a.label} is in restart mode` }],
+        fixes: fixesFor(a, b),
+      });
+    });
   },
 });
 

@@ -5,6 +5,7 @@ import type { RuleContext } from './define';
 import { defineRule } from './define';
 import type { CrTimers, FrrTimersLine } from './timer-helpers';
 import { crTimers, frrTimersLines, replaceScalarEdit, secondsText, TIMER_MAX, truncSeconds, valueLoc, withTimerValue } from './timer-helpers';
+import { each } from './iterate';
 
 /** RFC 4271 §4.2: a hold time is 0 or at least 3 s. */
 const MIN_HOLD = 3;
@@ -32,10 +33,10 @@ export default defineRule({
         fixes: frrFix(line),
       });
     }
-    for (const t of crTimers(ctx)) {
+    each(crTimers(ctx), (t) => {
       if (t.hold) {
         const secs = truncSeconds(t.hold);
-        if (secs === undefined || secs === 0 || secs >= MIN_HOLD) continue;
+        if (secs === undefined || secs === 0 || secs >= MIN_HOLD) return;
         ctx.report({
           messageId: 'field',
           data: { object: t.label, value: t.hold.value, seconds: secs, controller: t.controller },
@@ -45,14 +46,14 @@ export default defineRule({
       } else if (t.keepalive?.duration.ok && !t.strict && !t.v1beta1) {
         // MetalLB derives a missing hold time as 3 x keepaliveTime (domain.md §1.4).
         const secs = Number((t.keepalive.duration.nanos * 3n) / SECOND);
-        if (secs === 0 || secs >= MIN_HOLD) continue;
+        if (secs === 0 || secs >= MIN_HOLD) return;
         ctx.report({
           messageId: 'derived',
           data: { object: t.label, value: t.keepalive.value, seconds: secs },
           loc: valueLoc(t, t.keepalive),
         });
       }
-    }
+    });
   },
 });
 

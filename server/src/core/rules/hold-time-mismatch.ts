@@ -1,6 +1,7 @@
 // TMR207: both ends of a session configure different hold times; the larger never takes effect. Docs: docs/rules/TMR207.md
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
+import { eachSession } from './iterate';
 
 export default defineRule({
   code: 'TMR207',
@@ -14,16 +15,17 @@ export default defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
-    for (const s of ctx.model.sessions) {
-      const [x, y] = [s.a, s.b];
+    eachSession(ctx.model, (s) => {
+      const x = s.a;
+      const y = s.b;
       const xl = originLoc(x.timers.hold.origin);
       const yl = originLoc(y.timers.hold.origin);
       // Only values both ends wrote (or MetalLB renders); a default on either side is not a choice.
-      if (!xl || !yl || x.timers.hold.value === y.timers.hold.value) continue;
+      if (!xl || !yl || x.timers.hold.value === y.timers.hold.value) return;
       // Reported on the larger one, which never takes effect; related: the smaller one.
       const [big, bigLoc, small, smallLoc] = x.timers.hold.value > y.timers.hold.value ? [x, xl, y, yl] : [y, yl, x, xl];
       const key = `${bigLoc.uri}@${bigLoc.range.start}|${small.id}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       ctx.report({
         messageId: 'mismatch',
@@ -31,6 +33,6 @@ export default defineRule({
         loc: bigLoc,
         related: [{ loc: smallLoc, message: `${small.label} configures hold time ${small.timers.hold.value} s` }],
       });
-    }
+    });
   },
 });

@@ -1,6 +1,7 @@
 // TMR206: a hold time of 0, which turns off keepalives and dead-peer detection. Docs: docs/rules/TMR206.md
 import { defineRule } from './define';
 import { crTimers, frrTimersLines, valueLoc } from './timer-helpers';
+import { each } from './iterate';
 
 export default defineRule({
   code: 'TMR206',
@@ -22,23 +23,23 @@ export default defineRule({
       if (line.hold.value !== 0) continue;
       ctx.report({ messageId: 'frr', data: { command: line.command }, loc: line.doc.resolve(line.hold.range), severity: 'info' });
     }
-    for (const t of crTimers(ctx)) {
+    each(crTimers(ctx), (t) => {
       if (t.hold) {
         // Exactly zero: a fraction that truncates to 0 is TMR204's (an error there).
         if (t.hold.duration.ok && t.hold.duration.nanos === 0n) {
           ctx.report({ messageId: 'field', data: { object: t.label, value: t.hold.value }, loc: valueLoc(t, t.hold), severity: 'info' });
         }
-        continue;
+        return;
       }
-      if (t.wrongType.some((w) => w.field === 'holdTime')) continue;
+      if (t.wrongType.some((w) => w.field === 'holdTime')) return;
       const ka = t.keepalive;
       if (t.v1beta1) {
         // With a non-zero keepaliveTime MetalLB rejects the peer instead (TMR202).
-        if (ka && !(ka.duration.ok && ka.duration.nanos === 0n)) continue;
+        if (ka && !(ka.duration.ok && ka.duration.nanos === 0n)) return;
         ctx.report({ messageId: 'v1beta1', data: { object: t.label }, loc: { uri: t.uri, range: t.anchor } });
       } else if (!t.strict && ka?.duration.ok && ka.duration.nanos === 0n) {
         ctx.report({ messageId: 'derived', data: { object: t.label, value: ka.value }, loc: valueLoc(t, ka) });
       }
-    }
+    });
   },
 });

@@ -4,6 +4,7 @@ import type { RuleContext } from './define';
 import { defineRule } from './define';
 import type { CrTimers, FrrTimersLine } from './timer-helpers';
 import { crTimers, frrTimersLines, replaceScalarEdit, secondsText, truncSeconds, valueLoc, withTimerValue } from './timer-helpers';
+import { each } from './iterate';
 
 export default defineRule({
   code: 'TMR203',
@@ -32,22 +33,22 @@ export default defineRule({
         fixes: frrFix(line, used),
       });
     }
-    for (const t of crTimers(ctx)) {
+    each(crTimers(ctx), (t) => {
       const ka = t.keepalive;
       const hold = t.hold;
-      if (!ka?.duration.ok || !hold?.duration.ok) continue;
+      if (!ka?.duration.ok || !hold?.duration.ok) return;
       // Rendered as `timers K H` in whole seconds; MetalLB and frr-k8s compare the exact durations.
       const k = truncSeconds(ka)!;
       const h = truncSeconds(hold)!;
       const used = Math.floor(h / 3);
-      if (h < 3 || ka.duration.nanos > hold.duration.nanos || k <= used) continue;
+      if (h < 3 || ka.duration.nanos > hold.duration.nanos || k <= used) return;
       ctx.report({
         messageId: 'field',
         data: { object: t.label, keepalive: ka.value, hold: hold.value, used },
         loc: valueLoc(t, ka),
         fixes: crFix(ctx, t, used),
       });
-    }
+    });
   },
 });
 

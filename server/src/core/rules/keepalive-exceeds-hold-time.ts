@@ -4,6 +4,7 @@ import type { RuleContext } from './define';
 import { defineRule } from './define';
 import type { CrTimers, FrrTimersLine } from './timer-helpers';
 import { crTimers, frrTimersLines, replaceScalarEdit, secondsText, truncSeconds, valueLoc, withTimerValue } from './timer-helpers';
+import { each } from './iterate';
 
 export default defineRule({
   code: 'TMR202',
@@ -31,13 +32,13 @@ export default defineRule({
         fixes: frrFix(line, used),
       });
     }
-    for (const t of crTimers(ctx)) {
+    each(crTimers(ctx), (t) => {
       const ka = t.keepalive;
-      if (!ka?.duration.ok) continue;
+      if (!ka?.duration.ok) return;
       if (t.hold) {
-        if (!t.hold.duration.ok) continue;
+        if (!t.hold.duration.ok) return;
         const hs = truncSeconds(t.hold)!;
-        if ((hs !== 0 && hs < 3) || ka.duration.nanos <= t.hold.duration.nanos) continue;
+        if ((hs !== 0 && hs < 3) || ka.duration.nanos <= t.hold.duration.nanos) return;
         ctx.report({
           messageId: 'field',
           data: { object: t.label, keepalive: ka.value, hold: t.hold.value, controller: t.controller },
@@ -47,7 +48,7 @@ export default defineRule({
       } else if (t.v1beta1 && ka.duration.nanos > 0n) {
         ctx.report({ messageId: 'v1beta1', data: { object: t.label, keepalive: ka.value }, loc: valueLoc(t, ka) });
       }
-    }
+    });
   },
 });
 

@@ -4,6 +4,7 @@ import type { End, Location } from '../model/types';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
 import { activeHelpers, listLabels, locKey, sameLoc, versionBelow } from './gr-common';
+import { eachEnd } from './iterate';
 
 /** `bgp graceful-restart notification` exists since FRR 8.3 (older releases have no N bit at all). */
 const FRR_N_BIT = '8.3';
@@ -23,20 +24,20 @@ export default defineRule({
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();
-    for (const a of ctx.model.ends) {
-      if (a.gr.mode.value !== 'restart' || a.gr.notification.value) continue;
+    eachEnd(ctx.model, (a) => {
+      if (a.gr.mode.value !== 'restart' || a.gr.notification.value) return;
       // The command is new in 8.3; an older FRR rejects it (FRR506) and has no N bit to turn off.
-      if (versionBelow(a, FRR_N_BIT)) continue;
+      if (versionBelow(a, FRR_N_BIT)) return;
       const loc = originLoc(a.gr.notification.origin);
-      if (!loc) continue;
+      if (!loc) return;
       const helpers = activeHelpers(ctx.model, a);
-      if (helpers && helpers.length === 0) continue;
+      if (helpers && helpers.length === 0) return;
       const k = locKey(loc);
       let g = groups.get(k);
       if (!g) groups.set(k, (g = { loc, ends: [], helpers: [] }));
       g.ends.push(a);
       for (const h of helpers ?? []) if (!g.helpers.some((x) => x.id === h.id)) g.helpers.push(h);
-    }
+    });
     for (const g of groups.values()) {
       const related: RelatedLocation[] = [];
       const modeLoc = originLoc(g.ends[0]!.gr.mode.origin);

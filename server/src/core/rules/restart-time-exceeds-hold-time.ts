@@ -4,6 +4,7 @@ import { bfdRuns, llgrPeriod } from '../model/verdict';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
 import { versionBelow } from './gr-common';
+import { eachVerdict } from './iterate';
 
 /** The first FRR release with the N bit (RFC 8538, `bgp graceful-restart notification`). */
 const FRR_N_BIT = '8.3';
@@ -21,35 +22,33 @@ export default defineRule({
   },
   check(ctx) {
     // Sessions are unique per pair of end ids (pairEnds), so each (restarting, helper) pair is met once.
-    for (const s of ctx.model.sessions) {
-      for (const v of s.verdicts) {
-        const a = v.restarting;
-        const b = v.helper;
-        if (a.gr.mode.value !== 'restart' || b.gr.mode.value === 'disable') continue;
-        const hold = Math.min(a.timers.hold.value, b.timers.hold.value);
-        const restart = a.gr.restartTime.value;
-        // A hold time of 0 disables dead-peer detection altogether (TMR206 reports that).
-        if (hold <= 0 || restart <= hold) continue;
-        // BFD without check-control-plane-failure tears the session down first (BFD301).
-        if (bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) continue;
-        // Only with the N bit on both ends does a hold-timer expiry start graceful restart; without it the
-        // helper flushes at hold expiry and the restart-time plays no part.
-        if (!nBitNegotiated(a, b)) continue;
-        const loc = originLoc(a.gr.restartTime.origin) ?? originLoc(a.gr.mode.origin) ?? a.decl;
-        const total = hold + Math.min(restart, b.gr.stalepathTime.value) + llgrPeriod(a, b);
-        const owner = b.timers.hold.value <= a.timers.hold.value ? b : a;
-        const related: { loc: Location; message: string }[] = [
-          { loc: originLoc(owner.timers.hold.origin) ?? owner.decl, message: `${owner.label} has hold time ${owner.timers.hold.value} s` },
-        ];
-        if (owner === a) related.push({ loc: b.decl, message: `${b.label} is the helper` });
-        ctx.report({
-          messageId: 'exceedsHold',
-          data: { restarting: a.label, restart, hold, helper: b.label, total },
-          loc,
-          related,
-        });
-      }
-    }
+    eachVerdict(ctx.model, (v) => {
+      const a = v.restarting;
+      const b = v.helper;
+      if (a.gr.mode.value !== 'restart' || b.gr.mode.value === 'disable') return;
+      const hold = Math.min(a.timers.hold.value, b.timers.hold.value);
+      const restart = a.gr.restartTime.value;
+      // A hold time of 0 disables dead-peer detection altogether (TMR206 reports that).
+      if (hold <= 0 || restart <= hold) return;
+      // BFD without check-control-plane-failure tears the session down first (BFD301).
+      if (bfdRuns(a, b) && !b.bfd.checkControlPlaneFailure.value) return;
+      // Only with the N bit on both ends does a hold-timer expiry start graceful restart; without it the
+      // helper flushes at hold expiry and the restart-time plays no part.
+      if (!nBitNegotiated(a, b)) return;
+      const loc = originLoc(a.gr.restartTime.origin) ?? originLoc(a.gr.mode.origin) ?? a.decl;
+      const total = hold + Math.min(restart, b.gr.stalepathTime.value) + llgrPeriod(a, b);
+      const owner = b.timers.hold.value <= a.timers.hold.value ? b : a;
+      const related: { loc: Location; message: string }[] = [
+        { loc: originLoc(owner.timers.hold.origin) ?? owner.decl, message: `${owner.label} has hold time ${owner.timers.hold.value} s` },
+      ];
+      if (owner === a) related.push({ loc: b.decl, message: `${b.label} is the helper` });
+      ctx.report({
+        messageId: 'exceedsHold',
+        data: { restarting: a.label, restart, hold, helper: b.label, total },
+        loc,
+        related,
+      });
+    });
   },
 });
 

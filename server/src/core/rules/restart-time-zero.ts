@@ -5,6 +5,7 @@ import { llgrPeriod } from '../model/verdict';
 import { defineRule } from './define';
 import { deleteLineEdit, originLoc } from './fix-helpers';
 import { activeHelpers, grStatementAt, listLabels, locKey, sameLoc, statementText, versionBelow } from './gr-common';
+import { eachEnd } from './iterate';
 
 /** FRR accepts restart-time 0 since 8.2 (1-4095 before; the line is then rejected and has no effect). */
 const FRR_RESTART_TIME_ZERO = '8.2';
@@ -24,23 +25,23 @@ export default defineRule({
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();
-    for (const a of ctx.model.ends) {
-      if (a.gr.mode.value !== 'restart' || a.gr.restartTime.value !== 0) continue;
-      if (versionBelow(a, FRR_RESTART_TIME_ZERO)) continue;
+    eachEnd(ctx.model, (a) => {
+      if (a.gr.mode.value !== 'restart' || a.gr.restartTime.value !== 0) return;
+      if (versionBelow(a, FRR_RESTART_TIME_ZERO)) return;
       const loc = originLoc(a.gr.restartTime.origin);
-      if (!loc) continue;
+      if (!loc) return;
       // LLGR runs for min(A's and B's LLGR stale-time): a helper without its own starts no LLGR period
       // (docs/lab/measurements.md §3.3). Without a known helper, only A's own LLGR can be judged.
       let helpers = activeHelpers(ctx.model, a);
       if (helpers) helpers = helpers.filter((h) => llgrPeriod(a, h) === 0);
-      else if (a.gr.llgrStaleTime.value !== 0) continue;
-      if (helpers && helpers.length === 0) continue;
+      else if (a.gr.llgrStaleTime.value !== 0) return;
+      if (helpers && helpers.length === 0) return;
       const k = locKey(loc);
       let g = groups.get(k);
       if (!g) groups.set(k, (g = { loc, ends: [], helpers: [] }));
       g.ends.push(a);
       for (const h of helpers ?? []) if (!g.helpers.some((x) => x.id === h.id)) g.helpers.push(h);
-    }
+    });
     for (const g of groups.values()) {
       const a = g.ends[0]!;
       const related: RelatedLocation[] = [];

@@ -5,6 +5,7 @@ import { llgrPeriod } from '../model/verdict';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
 import { locKey, setGrTimerEdit } from './gr-common';
+import { eachVerdict } from './iterate';
 
 /** The largest restart-time FRR accepts (a 12-bit field, RFC 4724 §3). */
 const MAX_RESTART_TIME = 4095;
@@ -31,22 +32,20 @@ export default defineRule({
     const budget = Number(ctx.options['restartBudgetSeconds'] ?? 90);
     if (!Number.isFinite(budget)) return;
     const seen = new Set<string>();
-    for (const s of ctx.model.sessions) {
-      for (const v of s.verdicts) {
-        if (!v.kept || v.seconds === null || v.seconds >= budget) continue;
-        const { loc, related } = placement(v);
-        const key = `${locKey(loc)}|${v.restarting.id}|${v.helper.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        ctx.report({
-          messageId: 'belowBudget',
-          data: { helper: v.helper.label, restarting: v.restarting.label, seconds: v.seconds, budget },
-          loc,
-          related,
-          fixes: fixesFor(v, budget),
-        });
-      }
-    }
+    eachVerdict(ctx.model, (v) => {
+      if (!v.kept || v.seconds === null || v.seconds >= budget) return;
+      const { loc, related } = placement(v);
+      const key = `${locKey(loc)}|${v.restarting.id}|${v.helper.id}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      ctx.report({
+        messageId: 'belowBudget',
+        data: { helper: v.helper.label, restarting: v.restarting.label, seconds: v.seconds, budget },
+        loc,
+        related,
+        fixes: fixesFor(v, budget),
+      });
+    });
   },
 });
 

@@ -5,6 +5,7 @@ import { FRR_NO_CEASE_ON_SHUTDOWN } from '../model/verdict';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
 import { activeHelpers, listLabels, locKey, sameLoc, versionBelow } from './gr-common';
+import { eachEnd } from './iterate';
 
 export default defineRule({
   code: 'GR110',
@@ -21,18 +22,18 @@ export default defineRule({
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; version: string; ends: End[]; helpers: End[] }>();
-    for (const a of ctx.model.ends) {
+    eachEnd(ctx.model, (a) => {
       // Version-gated: silent when the version is unknown.
-      if (a.gr.mode.value !== 'restart' || !a.frrVersion || !versionBelow(a, FRR_NO_CEASE_ON_SHUTDOWN)) continue;
+      if (a.gr.mode.value !== 'restart' || !a.frrVersion || !versionBelow(a, FRR_NO_CEASE_ON_SHUTDOWN)) return;
       const helpers = activeHelpers(ctx.model, a);
-      if (helpers && helpers.length === 0) continue;
+      if (helpers && helpers.length === 0) return;
       const loc = originLoc(a.frrVersion.origin) ?? originLoc(a.gr.mode.origin) ?? a.decl;
       const k = locKey(loc);
       let g = groups.get(k);
       if (!g) groups.set(k, (g = { loc, version: a.frrVersion.value, ends: [], helpers: [] }));
       g.ends.push(a);
       for (const h of helpers ?? []) if (!g.helpers.some((x) => x.id === h.id)) g.helpers.push(h);
-    }
+    });
     for (const g of groups.values()) {
       const related: RelatedLocation[] = [];
       for (const a of g.ends) {

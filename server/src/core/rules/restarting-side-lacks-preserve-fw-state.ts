@@ -4,6 +4,7 @@ import type { End, Location } from '../model/types';
 import { defineRule } from './define';
 import { deleteLineEdit, originLoc } from './fix-helpers';
 import { activeHelpers, grStatementAt, insertGrCommand, listLabels, locKey, sameLoc, statementText } from './gr-common';
+import { eachEnd } from './iterate';
 
 const COMMAND = 'bgp graceful-restart preserve-fw-state';
 
@@ -22,10 +23,10 @@ export default defineRule({
   },
   check(ctx) {
     const groups = new Map<string, { loc: Location; ends: End[]; helpers: End[] }>();
-    for (const a of ctx.model.ends) {
-      if (a.gr.mode.value !== 'restart' || a.gr.preserveFwState.value) continue;
+    eachEnd(ctx.model, (a) => {
+      if (a.gr.mode.value !== 'restart' || a.gr.preserveFwState.value) return;
       const helpers = activeHelpers(ctx.model, a);
-      if (helpers && helpers.length === 0) continue;
+      if (helpers && helpers.length === 0) return;
       const pfs = a.gr.preserveFwState.origin;
       // An explicit negation is the cause; otherwise the line that put the end in restart mode.
       const loc = pfs.kind === 'config' ? pfs.loc : (originLoc(a.gr.mode.origin) ?? a.decl);
@@ -34,7 +35,7 @@ export default defineRule({
       if (!g) groups.set(k, (g = { loc, ends: [], helpers: [] }));
       g.ends.push(a);
       for (const h of helpers ?? []) if (!g.helpers.some((x) => x.id === h.id)) g.helpers.push(h);
-    }
+    });
     for (const g of groups.values()) {
       const a = g.ends[0]!;
       const related: RelatedLocation[] = [];

@@ -4,6 +4,7 @@ import type { End } from '../model/types';
 import { defineRule } from './define';
 import { originLoc } from './fix-helpers';
 import { locKey, setGrTimerEdit } from './gr-common';
+import { eachVerdict } from './iterate';
 
 export default defineRule({
   code: 'GR104',
@@ -18,28 +19,26 @@ export default defineRule({
   },
   check(ctx) {
     const seen = new Set<string>();
-    for (const s of ctx.model.sessions) {
-      for (const v of s.verdicts) {
-        const a = v.restarting;
-        const b = v.helper;
-        if (a.gr.mode.value !== 'restart' || b.gr.mode.value === 'disable') continue;
-        const restart = a.gr.restartTime.value;
-        const stale = b.gr.stalepathTime.value;
-        if (!(stale < restart)) continue;
-        const loc = originLoc(b.gr.stalepathTime.origin) ?? b.decl;
-        const key = `${locKey(loc)}|${a.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const aLoc = originLoc(a.gr.restartTime.origin) ?? originLoc(a.gr.mode.origin) ?? a.decl;
-        ctx.report({
-          messageId: 'belowRestart',
-          data: { helper: b.label, stalepath: stale, restart, restarting: a.label },
-          loc,
-          related: [{ loc: aLoc, message: `${a.label} advertises restart-time ${restart} s` }],
-          fixes: fixesFor(b, restart),
-        });
-      }
-    }
+    eachVerdict(ctx.model, (v) => {
+      const a = v.restarting;
+      const b = v.helper;
+      if (a.gr.mode.value !== 'restart' || b.gr.mode.value === 'disable') return;
+      const restart = a.gr.restartTime.value;
+      const stale = b.gr.stalepathTime.value;
+      if (!(stale < restart)) return;
+      const loc = originLoc(b.gr.stalepathTime.origin) ?? b.decl;
+      const key = `${locKey(loc)}|${a.id}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const aLoc = originLoc(a.gr.restartTime.origin) ?? originLoc(a.gr.mode.origin) ?? a.decl;
+      ctx.report({
+        messageId: 'belowRestart',
+        data: { helper: b.label, stalepath: stale, restart, restarting: a.label },
+        loc,
+        related: [{ loc: aLoc, message: `${a.label} advertises restart-time ${restart} s` }],
+        fixes: fixesFor(b, restart),
+      });
+    });
   },
 });
 
