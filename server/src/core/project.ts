@@ -23,7 +23,7 @@ import { NodeIndex, selectorIsEmpty, selectorMatches } from './model/node-index'
 import { pairEnds } from './model/pairing';
 import type { AppendedText, DecodedText, DecodeText } from './model/render';
 import { objectAnchor, renderBgpPeer, renderFrrConfiguration } from './model/render';
-import type { Effective, End, Model, ModelDoc, NodeSelection } from './model/types';
+import type { Effective, End, Model, ModelDoc, NodeSelection, PairingNote, Session } from './model/types';
 import { decodeEmbedded } from './k8s/embedded';
 
 /** One input file. `uri` is opaque to the core (a path for the CLI, a URI for the LSP). */
@@ -136,9 +136,25 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
   }
 
   const cluster = clusterSide(files, opts);
-  const frrEnds = endLists.length === 1 ? endLists[0]! : endLists.flat();
-  const { sessions, notes } = pairEnds(frrEnds, cluster.ends);
-  return { docs: docs.concat(cluster.docs), ends: frrEnds.concat(cluster.ends), sessions, pairing: notes };
+  const { ends, sessions, notes } = paired(endLists, cluster.ends);
+  return { docs: docs.concat(cluster.docs), ends, sessions, pairing: notes };
+}
+
+/**
+ * The last pairing, with the lists of ends it paired (compared by identity). Ends are immutable and
+ * pairing reads nothing else, so the same lists give the same sessions; a lint that changed no file
+ * (or only files that add no ends) pairs nothing again.
+ */
+let lastPairing: { readonly inputs: readonly (readonly End[])[]; readonly value: { ends: readonly End[]; sessions: Session[]; notes: PairingNote[] } } | undefined;
+
+function paired(frrEndLists: readonly (readonly End[])[], clusterEnds: readonly End[]): { ends: readonly End[]; sessions: Session[]; notes: PairingNote[] } {
+  const inputs = [...frrEndLists, clusterEnds];
+  if (lastPairing && sameInputs(lastPairing.inputs, inputs)) return lastPairing.value;
+  const frrEnds = frrEndLists.length === 1 ? frrEndLists[0]! : frrEndLists.flat();
+  const { sessions, notes } = pairEnds(frrEnds, clusterEnds);
+  const value = { ends: frrEnds.concat(clusterEnds), sessions, notes };
+  lastPairing = { inputs, value };
+  return value;
 }
 
 /** The FRR version of a document: its `frr version` line, else the one configured for its file. */

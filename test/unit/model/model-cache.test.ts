@@ -62,6 +62,10 @@ describe('buildModel reuse across edits', () => {
     const cluster = (m: Model) => m.ends.filter((e) => e.side !== 'frr');
     assert.equal(cluster(after).length, 12);
     cluster(after).forEach((e, i) => assert.equal(e, cluster(before)[i], 'cluster ends are reused'));
+    // The same parse results again: the same ends and sessions (pairing reads nothing but the ends).
+    const again = buildModel(edited, opts);
+    assert.equal(again.sessions, after.sessions);
+    assert.notEqual(after.sessions, before.sessions);
     assertFresh(after, edited, opts);
     // The router end of n5 moved by the inserted line; its settings come from the new text.
     const end = (m: Model) => m.ends.find((e) => e.side === 'frr' && e.label === `neighbor ${n5}`)!;
