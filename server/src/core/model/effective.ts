@@ -25,6 +25,7 @@ import type {
   TimerSettings,
 } from './types';
 import { normalizeAddress } from './address';
+import { TextMemo } from './texts';
 import { versionInRange } from './version';
 
 /** FRR's graceful-restart defaults (domain.md §4.1). */
@@ -172,6 +173,8 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
     };
     const part: EndContext = { shared: { gr: new Map(), timers: new Map() }, doc, inst, opts, facts, instance, localAddresses };
     const idPrefix = `${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|`;
+    // A real file's ends are built again on every edit of it; renderings' are kept with their objects.
+    const ids = doc.kind === 'frr' ? idsOf(idPrefix) : undefined;
 
     for (const k of order) {
       const own = byTarget.get(k)!;
@@ -188,8 +191,8 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       const group = groupLayer(pg ? (byTarget.get(targetKey(pg)) ?? NO_STATEMENTS) : NO_STATEMENTS);
       ends.push(
         buildEnd(part, {
-          id: idPrefix + k,
-          label: `neighbor ${first.target.value}`,
+          id: ids ? ids.get(k) : idPrefix + k,
+          label: ids ? NEIGHBOR_LABELS.get(first.target.value) : `neighbor ${first.target.value}`,
           declRange: first.target.range,
           target,
           own,
@@ -221,6 +224,24 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
 }
 
 const NO_STATEMENTS: readonly NeighborStatement[] = [];
+
+/**
+ * End ids and labels are kept by what they are made of (TextMemo), so that the ends of an edited file
+ * get the same strings as before: pairing, rules and message caches look them up in maps for every
+ * end, and a kept string is hashed once. (The words they are made of are shared by the versions of an
+ * unchanged line.)
+ */
+const NEIGHBOR_LABELS = new TextMemo((target: string) => `neighbor ${target}`);
+const IDS = new Map<string, TextMemo<string>>();
+
+function idsOf(prefix: string): TextMemo<string> {
+  let ids = IDS.get(prefix);
+  if (!ids) {
+    if (IDS.size >= 256) IDS.clear();
+    IDS.set(prefix, (ids = new TextMemo((key: string) => prefix + key)));
+  }
+  return ids;
+}
 
 /** A router's name: its `hostname`, else the folder of a file named like an frr.conf, else the file name. */
 export function routerName(doc: ModelDoc): string {
