@@ -149,11 +149,14 @@ export function lint(files: readonly ParsedFile[], opts: LintOptions = {}): Lint
     }
   }
 
-  // Sort, then dedupe: findings with the same code, range and message compare equal, so they are
-  // adjacent after the (stable) sort, and the first of them in report order is kept.
+  // Sort, then drop duplicates in place: findings with the same code, range and message compare equal,
+  // so they are adjacent after the (stable) sort, and the first of them in report order is kept.
   const findings = kept.sort(compareFindings);
   let n = 0;
-  for (let i = 0; i < findings.length; i++) if (i === 0 || compareFindings(findings[n - 1]!, findings[i]!) !== 0) findings[n++] = findings[i]!;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (n === 0 || compareFindings(findings[n - 1]!, f) !== 0) findings[n++] = f;
+  }
   findings.length = n;
   return { findings, model, internalErrors };
 }

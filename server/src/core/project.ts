@@ -142,8 +142,8 @@ export function buildModel(files: readonly ParsedFile[], opts: ModelOptions = {}
 
 /**
  * The last pairing, with the lists of ends it paired (compared by identity). Ends are immutable and
- * pairing reads nothing else, so the same lists give the same sessions; a lint that changed no file
- * (or only files that add no ends) pairs nothing again.
+ * pairing reads nothing else, so the same lists give the same sessions: a second build from the same
+ * parse results (with the same options) does not pair again.
  */
 let lastPairing: { readonly inputs: readonly (readonly End[])[]; readonly value: { ends: readonly End[]; sessions: Session[]; notes: PairingNote[] } } | undefined;
 
@@ -381,7 +381,7 @@ function hintsOf(opts: ModelOptions): readonly NodeHint[] {
 /**
  * The known nodes (Node objects and topology hints), indexed for selection. Kept for the Node views and
  * hints it was built from (compared by identity), so that the selections computed through it, and the
- * renderings memoized with them, stay the same objects across re-lints that do not change them.
+ * cluster-side ends kept with them, stay the same objects across re-lints that do not change them.
  */
 let lastNodes: { readonly inputs: readonly unknown[]; readonly index: NodeIndex<KnownNode> } | undefined;
 
