@@ -3,8 +3,7 @@ import type { CodeAction, CodeActionParams, TextDocumentEdit, WorkspaceEdit } fr
 import { CodeActionKind } from 'vscode-languageserver';
 import type { Finding, Fix } from '../core/finding';
 import { applyFixPass } from '../core/fix';
-import type { DiagnosticData } from './convert';
-import { findingKey, toLspRange } from './convert';
+import { diagnosticKey, findingKey, toLspRange } from './convert';
 import type { Snapshot, Workspace } from './workspace';
 
 export const FIX_ALL_KIND = 'source.fixAll.grlint';
@@ -45,10 +44,10 @@ export function codeActions(params: CodeActionParams, ws: Workspace): CodeAction
   }
   if (!wants(CodeActionKind.QuickFix)) return actions;
 
-  const byKey = new Map(result.findings.map((f) => [findingKey(f), f]));
+  const byKey = new Map(result.findings.filter((f) => f.loc.uri === uri).map((f) => [findingKey(f), f]));
   for (const d of params.context.diagnostics) {
     if (d.source !== 'grlint') continue;
-    const f = byKey.get((d.data as DiagnosticData | undefined)?.key ?? '');
+    const f = byKey.get(diagnosticKey(uri, d));
     if (!f) continue;
     const safe = f.fixes.filter((x) => x.applicability === 'safe');
     for (const fix of f.fixes) {

@@ -14,14 +14,23 @@ export function toLspRange(snap: Snapshot | undefined, r: Range): LspRange {
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
-/** What a diagnostic carries to the code-action handler. */
+/**
+ * What a diagnostic carries to the code-action handler: the finding's offsets in the text as linted.
+ * With the diagnostic's own code and message and the document's uri they identify the finding
+ * (vscode-eslint's approach); the code and message are not repeated here, to keep the payload small.
+ */
 export interface DiagnosticData {
   readonly key: string;
 }
 
-/** A stable key of a finding: code, uri, range and message (vscode-eslint's approach). */
+/** A stable key of a finding: code, uri, range and message. */
 export function findingKey(f: Finding): string {
-  return `${f.code}|${f.loc.uri}|${f.loc.range.start}|${f.loc.range.end}|${f.message}`;
+  return `${f.code}|${f.loc.uri}|${f.loc.range.start}:${f.loc.range.end}|${f.message}`;
+}
+
+/** The key of the finding a diagnostic of `uri` was made from (see `findingKey`). */
+export function diagnosticKey(uri: string, d: Diagnostic): string {
+  return `${String(d.code ?? '')}|${uri}|${(d.data as DiagnosticData | undefined)?.key ?? ''}|${d.message}`;
 }
 
 export function toDiagnostic(f: Finding, snapOf: (uri: string) => Snapshot | undefined): Diagnostic {
@@ -29,7 +38,7 @@ export function toDiagnostic(f: Finding, snapOf: (uri: string) => Snapshot | und
     location: { uri: r.loc.uri, range: toLspRange(snapOf(r.loc.uri), r.loc.range) },
     message: r.message,
   }));
-  const data: DiagnosticData = { key: findingKey(f) };
+  const data: DiagnosticData = { key: `${f.loc.range.start}:${f.loc.range.end}` };
   return {
     range: toLspRange(snapOf(f.loc.uri), f.loc.range),
     severity: SEVERITY[f.severity],

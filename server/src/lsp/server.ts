@@ -59,7 +59,12 @@ export function startServer(connection: Connection): void {
     }
     const cfg = ws.configFileUri;
     if (cfg) uris.add(cfg);
-    for (const uri of uris) {
+    // The documents just edited first: their diagnostics are the ones the user waits for.
+    const edited = (u: string): boolean => {
+      const v = documents.get(u)?.version;
+      return v !== undefined && published.get(u)?.version !== v;
+    };
+    for (const uri of [...uris].sort((a, b) => Number(edited(b)) - Number(edited(a)))) {
       const diags = byUri.get(uri) ?? [];
       const version = documents.get(uri)?.version;
       const last = published.get(uri);
