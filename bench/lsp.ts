@@ -23,6 +23,7 @@ import { createProtocolConnection, type PublishDiagnosticsParams } from 'vscode-
 import { parseFrr, viewFrr } from '../server/src/core/frr';
 import { LineIndex } from '../server/src/core/text/line-index';
 import { generateLspWorkspace, lineCount } from './fabric';
+import { SERVER_NODE_FLAGS } from '../server/src/lsp/node-flags';
 
 const TARGET_P95_MS = 50;
 
@@ -77,7 +78,8 @@ async function main(): Promise<void> {
   // --cpu-prof DIR: profile the server (node --cpu-prof), for finding what an edit costs.
   const profIndex = process.argv.indexOf('--cpu-prof');
   const nodeArgs = profIndex >= 0 ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.argv[profIndex + 1] ?? 'prof')] : [];
-  const child = spawn(process.execPath, [...nodeArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // The server runs with the Node flags the VS Code client and `grlint lsp` give it.
+  const child = spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   let lastFrr: PublishDiagnosticsParams | undefined;

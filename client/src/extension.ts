@@ -9,6 +9,7 @@ import {
 import { registerCommands } from './commands';
 import { sniffFrrConfFiles } from './sniff';
 import { VIEW_SCHEME, VirtualDocuments } from './virtual-documents';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 
 /**
  * The documents grlint is given: FRR configuration, and every YAML file. grlint contributes no YAML language
@@ -50,8 +51,8 @@ async function start(context: vscode.ExtensionContext): Promise<void> {
   if (client !== undefined || !vscode.workspace.getConfiguration('grlint').get<boolean>('enable', true)) return;
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...SERVER_NODE_FLAGS] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

@@ -1,11 +1,13 @@
 /** `grlint lsp --stdio` starts the same language server from the CLI bundle (for Neovim, Helix, Emacs). */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { it } from 'node:test';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags';
 import { workspace } from '../helpers/cli';
 
 const CLI = resolve(__dirname, '../../server/out/cli.js');
@@ -30,6 +32,14 @@ it('grlint lsp --stdio answers initialize and publishes diagnostics', { timeout:
     const p = await diagnostics;
     assert.equal(p.uri, pathToFileURL(resolve(dir, 'frr.conf')).toString());
     assert.ok(p.diagnostics.some((d) => d.code === 'TMR202'), JSON.stringify(p.diagnostics.map((d) => d.code)));
+    // The server answering is the bundled server.js, started with the Node flags VS Code gives it.
+    if (existsSync(`/proc/${child.pid}/task/${child.pid}/children`)) {
+      const kids = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      assert.equal(kids.length, 1, 'one server process');
+      const argv = readFileSync(`/proc/${kids[0]}/cmdline`, 'utf8').split('\0');
+      for (const f of SERVER_NODE_FLAGS) assert.ok(argv.includes(f), argv.join(' '));
+      assert.ok(argv.some((a) => a.endsWith('server.js')) && argv.includes('--stdio'), argv.join(' '));
+    }
   } finally {
     conn.dispose();
     child.kill();
