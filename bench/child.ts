@@ -4,10 +4,10 @@
  *   node child.js time1 <leaves>           one measurement of baseline, parse+model, parse+lint after a warm-up
  *                                           on another workload (the LSP workspace); prints JSON. bench/run.ts
  *                                           runs it in a fresh process per repetition, so that caches kept
- *                                           across lints (the FRR family's command matches) start cold, as in
+ *                                           across lints (the FRR family's line verdicts) start cold, as in
  *                                           a CLI run, while the JIT is warm
  *   node child.js time <reps> <leaves>     warm-up + reps of: baseline, parse+model, parse+lint in one process
- *                                           (later repetitions reuse the command-match cache); prints JSON
+ *                                           (later repetitions reuse the caches kept across lints); prints JSON
  *   node child.js rss <what> <leaves>      one run of `what` (gen|baseline|model|lint); prints JSON with maxRSS
  *   node child.js once <what> <leaves>     one run of `what`, for profiling with --cpu-prof
  *   node child.js relint <reps>             the language server's work per edit, in process: the LSP
