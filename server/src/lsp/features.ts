@@ -146,6 +146,18 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
   return lenses;
 }
 
+/**
+ * The code lens titles of every file, as one string: when it changes, lenses of files other than the
+ * edited one may be out of date (the editor asks again for the edited file's lenses by itself).
+ */
+export function lensSignature(ws: Workspace): string {
+  const parts: string[] = [];
+  for (const s of ws.lint().model.sessions) {
+    parts.push(`${s.a.decl.uri}\u0000${lensTitle(s, s.a)}`, `${s.b.decl.uri}\u0000${lensTitle(s, s.b)}`);
+  }
+  return parts.join('\u0001');
+}
+
 function lensTitle(s: Session, e: End): string {
   const other = otherEnd(s, e);
   // The interesting restart is the cluster side's (the speaker); between two routers, this end's peer.

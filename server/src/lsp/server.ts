@@ -4,7 +4,7 @@
  * recomputed after any change, so that editing one end of a session updates the other end's file.
  */
 import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver';
-import { CodeActionKind, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
+import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { relative, sep } from 'node:path';
 import type { ParsedFile } from '../core/project';
@@ -14,7 +14,7 @@ import { sessionsMarkdown } from '../core/report/sessions';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { complete } from './completion';
 import { toDiagnostic } from './convert';
-import { codeLenses, definition, documentSymbols, hover } from './features';
+import { codeLenses, definition, documentSymbols, hover, lensSignature } from './features';
 import type { EditorSettings } from './workspace';
 import { DEFAULT_SETTINGS, uriToPath, Workspace } from './workspace';
 
@@ -25,6 +25,9 @@ export function startServer(connection: Connection): void {
   const ws = new Workspace(log);
   let supportsWatch = false;
   let supportsConfig = false;
+  let supportsLensRefresh = false;
+  /** The code lens titles after the last lint (see `lensSignature`). */
+  let lastLenses: string | undefined;
   /**
    * Last published diagnostics per uri, to publish only changes: a new version of an open document is
    * always answered (so that the client, and a benchmark, knows which version the diagnostics are for);
@@ -68,7 +71,8 @@ export function startServer(connection: Connection): void {
       const diags = byUri.get(uri) ?? [];
       const version = documents.get(uri)?.version;
       const last = published.get(uri);
-      if (!last && diags.length === 0) continue;
+      // A file on disk with nothing to report is not published; an open document's version always is.
+      if (!last && diags.length === 0 && version === undefined) continue;
       if (last && last.version === version) {
         if (last.diagnostics.length === 0 && diags.length === 0) continue;
         last.ser ??= JSON.stringify(last.diagnostics);
@@ -80,6 +84,13 @@ export function startServer(connection: Connection): void {
       }
       void connection.sendDiagnostics({ uri, diagnostics: diags, ...(version !== undefined ? { version } : {}) });
       if (diags.length === 0 && version === undefined) published.delete(uri);
+    }
+    // A change in one file can change the verdict shown above a neighbor or BGPPeer in another file,
+    // which the editor does not know to ask for again.
+    if (supportsLensRefresh && ws.enabled) {
+      const lenses = lensSignature(ws);
+      if (lastLenses !== undefined && lenses !== lastLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
+      lastLenses = lenses;
     }
   });
 
@@ -103,6 +114,7 @@ export function startServer(connection: Connection): void {
     }
     supportsWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     supportsConfig = !!params.capabilities.workspace?.configuration;
+    supportsLensRefresh = !!params.capabilities.workspace?.codeLens?.refreshSupport;
     const init = params.initializationOptions as { settings?: Partial<EditorSettings> } | undefined;
     if (init?.settings) ws.setSettings({ ...DEFAULT_SETTINGS, ...init.settings });
     ws.setFolders(folders);

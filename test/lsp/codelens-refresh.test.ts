@@ -1,0 +1,112 @@
+/**
+ * The verdict shown in a code lens above a router neighbor depends on the BGPPeer in another file.
+ * An editor asks again for the lenses of the document being edited, not of the others, so the server
+ * sends `workspace/codeLens/refresh` when a lens title changes, and only then. Needs `npm run build`.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { createProtocolConnection, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { workspace } from '../helpers/cli';
+import { source } from '../helpers/fixture';
+
+const SERVER = resolve(__dirname, '../../server/out/server.js');
+
+const PEER = source`
+  apiVersion: metallb.io/v1beta2
+  kind: BGPPeer
+  metadata:
+    name: tor1
+    namespace: metallb-system
+  spec:
+    myASN: 64513
+    peerASN: 64512
+    peerAddress: 192.0.2.1
+    enableGracefulRestart: true
+`;
+const ROUTER = source`
+  router bgp 64512
+   bgp router-id 192.0.2.1
+   neighbor 192.0.2.10 remote-as 64513
+  exit
+`;
+
+describe('code lens refresh across files', () => {
+  let child: ChildProcess;
+  let conn: ProtocolConnection;
+  let dir: string;
+  let refreshes = 0;
+  let version = 1;
+  const published: PublishDiagnosticsParams[] = [];
+  const uri = (name: string): string => pathToFileURL(join(dir, name)).toString();
+
+  /** Resolves once diagnostics for `name` at `v` were published (every new version is answered). */
+  const publishedFor = async (name: string, v: number): Promise<void> => {
+    const deadline = Date.now() + 8000;
+    while (!published.some((p) => p.uri === uri(name) && p.version === v)) {
+      if (Date.now() > deadline) throw new Error(`no diagnostics for ${name} version ${v}`);
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  const lensTitles = async (name: string): Promise<string[]> => {
+    const l = (await conn.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(name) } })) as { command: { title: string } }[];
+    return l.map((x) => x.command.title);
+  };
+  const setPeer = async (text: string): Promise<void> => {
+    version++;
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri: uri('metallb.yaml'), version }, contentChanges: [{ text }] });
+    await publishedFor('metallb.yaml', version);
+  };
+
+  before(async () => {
+    dir = workspace({ 'tor1/frr.conf': ROUTER, 'metallb.yaml': PEER });
+    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void published.push(p));
+    conn.onRequest('workspace/codeLens/refresh', () => {
+      refreshes++;
+      return null;
+    });
+    conn.onRequest('workspace/configuration', () => [null]);
+    conn.listen();
+    const root = pathToFileURL(dir).toString();
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: root,
+      workspaceFolders: [{ uri: root, name: 'ws' }],
+      capabilities: { workspace: { codeLens: { refreshSupport: true } } },
+    });
+    void conn.sendNotification('initialized', {});
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('metallb.yaml'), languageId: 'yaml', version, text: PEER } });
+    await publishedFor('metallb.yaml', version);
+  });
+
+  after(() => {
+    conn?.dispose();
+    child?.kill();
+  });
+
+  it('asks the editor to refresh lenses when an edit of the BGPPeer changes the router neighbor\'s verdict', async () => {
+    assert.deepEqual(await lensTitles('tor1/frr.conf'), ['GR: routes kept 120 s if BGPPeer "tor1" restarts']);
+    const before = refreshes;
+    await setPeer(PEER.replace('enableGracefulRestart: true', 'enableGracefulRestart: false'));
+    // The refresh is sent right after the diagnostics; the answer to a later request comes after it.
+    const titles = await lensTitles('tor1/frr.conf');
+    assert.equal(refreshes, before + 1);
+    assert.equal(titles.length, 1);
+    assert.match(titles[0]!, /^GR: routes lost if BGPPeer "tor1" restarts/);
+  });
+
+  it('does not when no lens title changes', async () => {
+    const before = refreshes;
+    await setPeer(PEER.replace('enableGracefulRestart: true', 'enableGracefulRestart: false') + '# a comment\n');
+    await lensTitles('tor1/frr.conf');
+    assert.equal(refreshes, before);
+    await setPeer(PEER);
+    assert.deepEqual(await lensTitles('tor1/frr.conf'), ['GR: routes kept 120 s if BGPPeer "tor1" restarts']);
+    assert.equal(refreshes, before + 1);
+  });
+});
