@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     }
   });
   conn.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+  conn.onRequest('workspace/codeLens/refresh', () => null);
   conn.onNotification('window/logMessage', () => undefined);
   conn.listen();
   const published = (uri: string, version: number, timeoutMs = 120_000): Promise<PublishDiagnosticsParams> =>
@@ -112,7 +113,8 @@ async function main(): Promise<void> {
       processId: process.pid,
       rootUri: pathToFileURL(dir).toString(),
       workspaceFolders: [{ uri: pathToFileURL(dir).toString(), name: 'bench' }],
-      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      // What VS Code declares that changes the server's work per edit: versioned diagnostics, lens refresh.
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { codeLens: { refreshSupport: true } } },
     });
     await conn.sendNotification('initialized', {});
     const tOpen = performance.now();
