@@ -58,6 +58,9 @@ suite('diagnostics', () => {
     await editDocument(doc, (e) => e.insert(doc.uri, at, DISABLE_LINE));
     const diags = await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => codeOf(d) === 'GR101'));
     const gr101 = diags.find((d) => codeOf(d) === 'GR101')!;
+    // The lens above the neighbor, asked through the editor, now gives the new verdict.
+    const lensTitles = (await codeLenses(doc.uri)).map((l) => l.command?.title ?? '');
+    assert.ok(lensTitles.some((t) => t.startsWith('GR: routes lost if BGPPeer "tor1" restarts')), lensTitles.join(' | '));
     assert.equal(gr101.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(gr101.range.start.line, at.line);
     assert.equal(doc.getText(gr101.range), DISABLE_LINE.trim());
