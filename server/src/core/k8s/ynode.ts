@@ -89,7 +89,7 @@ class TreeBuilder {
         }
       }
       const end = !n.flow && items.length > 0 ? Math.max(range.start, items[items.length - 1]!.range.end) : range.end;
-      const s: YSeq = { kind: 'seq', items, range: { start: range.start, end }, flow: !!n.flow, ...props };
+      const s: YSeq = { kind: 'seq', items: exactSize(items), range: { start: range.start, end }, flow: !!n.flow, ...props };
       return s;
     }
     // A null node or something unexpected: an empty null scalar.
@@ -112,7 +112,7 @@ class TreeBuilder {
     }
     // A block mapping's range from `yaml` runs to the next line; end it at its last value instead.
     const end = !flow && entries.length > 0 ? Math.max(range.start, entries[entries.length - 1]!.range.end) : range.end;
-    return { kind: 'map', entries, range: { start: range.start, end }, flow, ...props };
+    return { kind: 'map', entries: exactSize(entries), range: { start: range.start, end }, flow, ...props };
   }
 
   private entry(p: { key: unknown; value: unknown }, depth: number, redact: boolean, fallback: number): YMapEntry {
@@ -152,7 +152,9 @@ class TreeBuilder {
     const source = this.text.slice(range.start, range.end);
     let value: ScalarValue;
     const v: unknown = n.value;
-    if (typeof v === 'string' || typeof v === 'boolean' || v === null) value = v;
+    // A string value equal to its source text is kept as one string (most keys and plain scalars).
+    if (typeof v === 'string') value = v === source ? source : v;
+    else if (typeof v === 'boolean' || v === null) value = v;
     else if (typeof v === 'number') value = v;
     else if (typeof v === 'bigint') value = Number(v);
     else value = source; // !!binary and other exotic tags: keep the text.
@@ -191,6 +193,14 @@ function propsOf(n: { tag?: unknown; anchor?: unknown }): { tag?: string; anchor
   if (typeof n.tag === 'string' && n.tag !== '') out.tag = n.tag;
   if (typeof n.anchor === 'string' && n.anchor !== '') out.anchor = n.anchor;
   return out;
+}
+
+/**
+ * `a` without spare capacity: an array grown by `push` keeps room for at least 16 more elements, and a
+ * parse result holds one array per mapping and sequence (most with a handful of entries).
+ */
+function exactSize<T>(a: T[]): T[] {
+  return a.length < 16 ? a.slice() : a;
 }
 
 function nullScalar(at: number): YScalar {
