@@ -1,4 +1,5 @@
 import type { FrrParseError } from './errors';
+import { commonAffixes } from '../text/affix';
 import { FRR_PARSE_ERRORS } from './errors';
 import { closesNode, isCloserWord, kindOfNode, nodeAccepts, openedNode } from './nodes';
 import type { FrrNode } from './nodes';
@@ -292,14 +293,7 @@ function resplitLines(oldText: string, oldLines: readonly FrrLine[], text: strin
   const m = oldText.length;
   if (n === 0 || m === 0 || oldLines.length === 0) return splitLines(text);
   // The common prefix and suffix of the two versions; they do not overlap.
-  const lim = Math.min(n, m);
-  // Whole chunks first (string comparison is native and fast), then character by character.
-  let p = 0;
-  while (p + CHUNK <= lim && oldText.slice(p, p + CHUNK) === text.slice(p, p + CHUNK)) p += CHUNK;
-  while (p < lim && oldText.charCodeAt(p) === text.charCodeAt(p)) p++;
-  let s = 0;
-  while (s + CHUNK <= lim - p && oldText.slice(m - s - CHUNK, m - s) === text.slice(n - s - CHUNK, n - s)) s += CHUNK;
-  while (s < lim - p && oldText.charCodeAt(m - 1 - s) === text.charCodeAt(n - 1 - s)) s++;
+  const { prefix: p, suffix: s } = commonAffixes(oldText, text);
   const delta = n - m;
   // The first line to split again: the one before the line holding the first change, because an
   // inserted LF can join a line ending in a lone CR to its terminator. Lines before it are unchanged.
@@ -334,9 +328,6 @@ function resplitLines(oldText: string, oldLines: readonly FrrLine[], text: strin
   pushFinalEmptyLine(text, lines);
   return lines;
 }
-
-/** Characters compared at once when looking for the common prefix and suffix of two versions. */
-const CHUNK = 2048;
 
 /** `line` moved by `delta` characters and `shift` lines (the same object when both are 0). */
 function shifted(line: FrrLine, delta: number, shift: number): FrrLine {

@@ -18,7 +18,8 @@ import { isVersion } from '../model/version';
 import { redactSecrets } from '../secrets';
 import type { Range } from '../text/range';
 import type { RuleContext } from './define';
-import { commonPrefix, commonSuffix, ContentCache, detached, RecentPasses, type Shelf } from './frr-line-cache';
+import { commonAffixes } from '../text/affix';
+import { ContentCache, detached, RecentPasses, type Shelf } from './frr-line-cache';
 
 /** A finding of the FRR family in document coordinates (rules resolve it to the real file). */
 export interface LineFinding {
@@ -111,8 +112,9 @@ class Pass {
     const n = doc.frr.tree.lines.length;
     const prev = PASSES.get(doc.id);
     this.old = prev;
-    this.prefix = prev ? commonPrefix(prev.text, text) : 0;
-    this.suffixStart = prev ? text.length - commonSuffix(prev.text, text, this.prefix) : text.length;
+    const affixes = prev ? commonAffixes(prev.text, text) : undefined;
+    this.prefix = affixes ? affixes.prefix : 0;
+    this.suffixStart = affixes ? text.length - affixes.suffix : text.length;
     this.shift = prev ? text.length - prev.text.length : 0;
     this.lineShift = prev ? n - prev.lineCount : 0;
     this.record = {
