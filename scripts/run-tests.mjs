@@ -18,6 +18,18 @@ function collect(path, out) {
   }
 }
 
+// The corpus and the catalog the tests read live in ../shared, next to this repository (see the README).
+// Without it many tests would fail one by one with ENOENT; say so once instead.
+const shared = join(process.cwd(), '..', 'shared');
+for (const need of ['corpus', join('docs', 'catalog.md')]) {
+  try {
+    statSync(join(shared, need));
+  } catch {
+    console.error(`the tests read ${join(shared, need)}, which is missing: clone grlint next to the shared/ folder (see the README's quick start)`);
+    process.exit(1);
+  }
+}
+
 const files = [];
 for (const r of roots.length ? roots : defaults) collect(r, files);
 if (files.length === 0) {
