@@ -237,6 +237,16 @@ function buildClusterSide(
   const extrasFor = (): AppendedText[] =>
     opts.metallbMode === 'frr-k8s' ? [] : extras.map((x) => ({ value: x.o.extras!, detail: `data.extras of ConfigMap ${nameOf(x.o)}`, uri: x.uri }));
 
+  // Renderings of objects that differ only in what the text does not show (YAML ranges, names in notes)
+  // have the same text, and so the same parse tree: one tree per text (trees are immutable and hold no
+  // document; what is per document, such as instances and ends, is kept by the document).
+  const trees = new Map<string, { text: string; frr: FrrConfigView }>();
+  const analyzeRendered = (text: string): { text: string; frr: FrrConfigView } => {
+    let t = trees.get(text);
+    if (!t) trees.set(text, (t = { text, frr: analyzeFrr(text) }));
+    return t;
+  };
+
   for (const { uri, o } of all) {
     if (o.kind === 'BGPPeer') {
       const selection = selectionOf(o.spec.nodeSelectors?.value ?? NO_SELECTORS, o.spec.nodeSelectors?.value ?? [], knownNodes);
@@ -244,9 +254,9 @@ function buildClusterSide(
       const version = frrVersionFor(uri);
       const rendered = memo(o, [uri, version, ...bfdProfiles, ...appendedInputs(appended, decode)], () => {
         const r = renderBgpPeer(uri, o, bfdProfiles, appended, decode);
-        const frr = analyzeFrr(r.builder.text);
+        const { text, frr } = analyzeRendered(r.builder.text);
         const id = `${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
-        const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
+        const doc = r.builder.toDoc(id, text, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
         // Not the builder: its text pieces would stay in memory as long as the parse result.
         return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'metallb' }) };
       });
@@ -276,9 +286,9 @@ function buildClusterSide(
       const version = frrVersionFor(uri);
       const rendered = memo(o, [uri, version, ...appendedInputs(appended, decode)], () => {
         const r = renderFrrConfiguration(uri, o, appended, decode);
-        const frr = analyzeFrr(r.builder.text);
+        const { text, frr } = analyzeRendered(r.builder.text);
         const id = `${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
-        const doc = r.builder.toDoc(id, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
+        const doc = r.builder.toDoc(id, text, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
         return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'frrk8s' }) };
       });
       docs.push(rendered.doc);

@@ -111,9 +111,10 @@ export class RenderBuilder {
     return this.parts.join('');
   }
 
-  /** A model document over the rendered text. */
+  /** A model document over the rendered text: `text` equals `this.text` (a string the caller shares), `frr` is its parse. */
   toDoc(
     id: string,
+    text: string,
     frr: FrrConfigView,
     frrVersion: Effective<string> | undefined,
     renderedFrom?: { kind: string; name: string | undefined; loc: Location },
@@ -121,7 +122,6 @@ export class RenderBuilder {
     const segments = this.segments;
     const lines = this.lineSegments;
     const uri = this.uri;
-    const text = this.text;
     const search = (list: readonly Segment[], offset: number): Segment | undefined => {
       let lo = 0;
       let hi = list.length - 1;
