@@ -13,12 +13,13 @@ export const MAX_DEPTH = 200;
 /** Mapping keys whose values are secrets and never stored. */
 const SECRET_KEYS: ReadonlySet<string> = new Set(['password']);
 
-const STYLE_OF: Readonly<Record<string, ScalarStyle>> = {
-  [Scalar.PLAIN]: 'plain',
-  [Scalar.QUOTE_SINGLE]: 'single',
-  [Scalar.QUOTE_DOUBLE]: 'double',
-  [Scalar.BLOCK_LITERAL]: 'literal',
-  [Scalar.BLOCK_FOLDED]: 'folded',
+/** The index in {@link STYLES} of each `yaml` scalar type. */
+const STYLE_OF: Readonly<Record<string, number>> = {
+  [Scalar.PLAIN]: 0,
+  [Scalar.QUOTE_SINGLE]: 1,
+  [Scalar.QUOTE_DOUBLE]: 2,
+  [Scalar.BLOCK_LITERAL]: 3,
+  [Scalar.BLOCK_FOLDED]: 4,
 };
 
 /** Converts one document's contents. Duplicate keys and cut-off nesting are added to `errors`. */
@@ -28,14 +29,241 @@ export function buildTree(text: string, contents: unknown, errors: K8sParseError
   return b.node(contents, 0, false, 0);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Node classes
+//
+// The tree holds several hundred thousand nodes for a large fabric, so each node keeps its offsets
+// inline: `range` (and an entry's `keyRange` and `range`) is computed on each read and returns a new
+// object. Constant and rarely present properties (`kind`, `style`, `tag`, ...) live on the prototype
+// or behind a getter, so an instance holds only what varies.
+// ---------------------------------------------------------------------------------------------
+
+/** Inline offsets of every node built here. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+const STYLES: readonly ScalarStyle[] = ['plain', 'single', 'double', 'literal', 'folded'];
+const REDACTED = 8;
+const FLOW = 1;
+const TRUNCATED = 2;
+
+/** Tag, anchor and block layout of a scalar, when it has any. */
+interface ScalarMore {
+  readonly tag?: string;
+  readonly anchor?: string;
+  readonly block?: { readonly parentIndent: number; readonly sourceEnd: number };
+}
+
+/** A plain scalar whose string value is its source text, without tag or anchor: most keys and values. */
+class TextScalar implements YScalar, Span {
+  declare readonly kind: 'scalar';
+  constructor(
+    readonly value: string,
+    readonly start: number,
+  ) {}
+  get end(): number {
+    return this.start + this.value.length;
+  }
+  get source(): string {
+    return this.value;
+  }
+  get style(): ScalarStyle {
+    return 'plain';
+  }
+  get range(): Range {
+    return { start: this.start, end: this.start + this.value.length };
+  }
+  get tag(): string | undefined {
+    return undefined;
+  }
+  get anchor(): string | undefined {
+    return undefined;
+  }
+  get block(): YScalar['block'] {
+    return undefined;
+  }
+  get redacted(): true | undefined {
+    return undefined;
+  }
+}
+
+/** Any other scalar. */
+class FullScalar implements YScalar, Span {
+  declare readonly kind: 'scalar';
+  constructor(
+    readonly value: ScalarValue,
+    readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly bits: number,
+    private readonly more: ScalarMore | undefined,
+  ) {}
+  get style(): ScalarStyle {
+    return STYLES[this.bits & 7] ?? 'plain';
+  }
+  get range(): Range {
+    return { start: this.start, end: this.end };
+  }
+  get tag(): string | undefined {
+    return this.more?.tag;
+  }
+  get anchor(): string | undefined {
+    return this.more?.anchor;
+  }
+  get block(): YScalar['block'] {
+    return this.more?.block;
+  }
+  get redacted(): true | undefined {
+    return this.bits & REDACTED ? true : undefined;
+  }
+}
+
+/** Tag and anchor of a collection, when it has any. */
+interface Props {
+  readonly tag?: string;
+  readonly anchor?: string;
+}
+
+class MapNode implements YMap, Span {
+  declare readonly kind: 'map';
+  constructor(
+    readonly entries: readonly YMapEntry[],
+    readonly start: number,
+    readonly end: number,
+    private readonly bits: number,
+    private readonly props: Props | undefined,
+  ) {}
+  get range(): Range {
+    return { start: this.start, end: this.end };
+  }
+  get flow(): boolean {
+    return (this.bits & FLOW) !== 0;
+  }
+  get truncated(): true | undefined {
+    return this.bits & TRUNCATED ? true : undefined;
+  }
+  get tag(): string | undefined {
+    return this.props?.tag;
+  }
+  get anchor(): string | undefined {
+    return this.props?.anchor;
+  }
+}
+
+class SeqNode implements YSeq, Span {
+  declare readonly kind: 'seq';
+  constructor(
+    readonly items: readonly YNode[],
+    readonly start: number,
+    readonly end: number,
+    private readonly bits: number,
+    private readonly props: Props | undefined,
+  ) {}
+  get range(): Range {
+    return { start: this.start, end: this.end };
+  }
+  get flow(): boolean {
+    return (this.bits & FLOW) !== 0;
+  }
+  get truncated(): true | undefined {
+    return this.bits & TRUNCATED ? true : undefined;
+  }
+  get tag(): string | undefined {
+    return this.props?.tag;
+  }
+  get anchor(): string | undefined {
+    return this.props?.anchor;
+  }
+}
+
+class AliasNode implements YAlias, Span {
+  declare readonly kind: 'alias';
+  constructor(
+    readonly name: string,
+    readonly start: number,
+    readonly end: number,
+    readonly target: YNode | undefined,
+  ) {}
+  get range(): Range {
+    return { start: this.start, end: this.end };
+  }
+}
+
+for (const [c, kind] of [
+  [TextScalar, 'scalar'],
+  [FullScalar, 'scalar'],
+  [MapNode, 'map'],
+  [SeqNode, 'seq'],
+  [AliasNode, 'alias'],
+] as const) {
+  Object.defineProperty(c.prototype, 'kind', { value: kind, enumerable: true });
+}
+
+/** A mapping entry: its ranges come from the key and value nodes. */
+class Entry implements YMapEntry {
+  constructor(
+    readonly key: string,
+    readonly keyNode: YNode | null,
+    readonly value: YNode,
+  ) {}
+  /** Where the key starts (a key-less entry: where its value starts). */
+  get keyStart(): number {
+    return (this.keyNode as unknown as Span).start;
+  }
+  get keyEnd(): number {
+    return (this.keyNode as unknown as Span).end;
+  }
+  get keyRange(): Range {
+    return { start: this.keyStart, end: this.keyEnd };
+  }
+  get end(): number {
+    return Math.max(this.keyEnd, (this.value as unknown as Span).end);
+  }
+  get range(): Range {
+    return { start: this.keyStart, end: this.end };
+  }
+}
+
+/** An entry without a key (`: v`, or `? ` with nothing): its key range is empty at `at`. */
+class KeylessEntry extends Entry {
+  constructor(
+    value: YNode,
+    private readonly at: number,
+  ) {
+    super('', null, value);
+  }
+  override get keyStart(): number {
+    return this.at;
+  }
+  override get keyEnd(): number {
+    return this.at;
+  }
+}
+
+function spanOf(n: YNode): Span {
+  return n as unknown as Span;
+}
+
 class TreeBuilder {
   private readonly anchors = new Map<string, YNode>();
+  private readonly strings = new Map<string, string>();
   private tooDeepReported = false;
 
   constructor(
     private readonly text: string,
     private readonly errors: K8sParseError[],
   ) {}
+
+  /** One string object per distinct short string of a document (keys and values repeat a lot). */
+  private intern(s: string): string {
+    if (s.length > 64) return s;
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
 
   private clamp(n: unknown, fallback: number): number {
     if (typeof n !== 'number' || !Number.isFinite(n)) return fallback;
@@ -61,21 +289,18 @@ class TreeBuilder {
     if (isAlias(n)) {
       const range = this.rangeOf(n, fallback);
       const name = String(n.source);
-      const target = this.anchors.get(name);
-      const a: YAlias = target ? { kind: 'alias', name, range, target } : { kind: 'alias', name, range };
-      return a;
+      return new AliasNode(name, range.start, range.end, this.anchors.get(name));
     }
     if (isMap(n) || isSeq(n)) {
       const range = this.rangeOf(n, fallback);
       const props = propsOf(n);
+      const flow = n.flow ? FLOW : 0;
       if (depth >= MAX_DEPTH) {
         if (!this.tooDeepReported) {
           this.tooDeepReported = true;
           this.errors.push({ code: 'yaml-too-deep', message: `collections nested deeper than ${MAX_DEPTH} levels are not read`, range, severity: 'warning' });
         }
-        return isMap(n)
-          ? { kind: 'map', entries: [], range, flow: !!n.flow, truncated: true, ...props }
-          : { kind: 'seq', items: [], range, flow: !!n.flow, truncated: true, ...props };
+        return isMap(n) ? new MapNode([], range.start, range.end, flow | TRUNCATED, props) : new SeqNode([], range.start, range.end, flow | TRUNCATED, props);
       }
       if (isMap(n)) return this.map(n.items, !!n.flow, range, props, depth, redact);
       const items: YNode[] = [];
@@ -83,21 +308,20 @@ class TreeBuilder {
         if (isPair(it)) {
           // `[a: 1]`: a single-pair mapping inside a flow sequence.
           const e = this.entry(it, depth + 1, redact, range.start);
-          items.push({ kind: 'map', entries: [e], range: e.range, flow: true });
+          items.push(new MapNode([e], e.keyStart, e.end, FLOW, undefined));
         } else {
           items.push(this.node(it, depth + 1, redact, range.start));
         }
       }
-      const end = !n.flow && items.length > 0 ? Math.max(range.start, items[items.length - 1]!.range.end) : range.end;
-      const s: YSeq = { kind: 'seq', items: exactSize(items), range: { start: range.start, end }, flow: !!n.flow, ...props };
-      return s;
+      const end = !n.flow && items.length > 0 ? Math.max(range.start, spanOf(items[items.length - 1]!).end) : range.end;
+      return new SeqNode(exactSize(items), range.start, end, flow, props);
     }
     // A null node or something unexpected: an empty null scalar.
     return nullScalar(fallback);
   }
 
-  private map(pairs: readonly unknown[], flow: boolean, range: Range, props: { tag?: string; anchor?: string }, depth: number, redact: boolean): YMap {
-    const entries: YMapEntry[] = [];
+  private map(pairs: readonly unknown[], flow: boolean, range: Range, props: Props | undefined, depth: number, redact: boolean): YMap {
+    const entries: Entry[] = [];
     const seen = new Set<string>();
     for (const p of pairs) {
       if (!isPair(p)) continue;
@@ -111,45 +335,47 @@ class TreeBuilder {
       entries.push(e);
     }
     // A block mapping's range from `yaml` runs to the next line; end it at its last value instead.
-    const end = !flow && entries.length > 0 ? Math.max(range.start, entries[entries.length - 1]!.range.end) : range.end;
-    return { kind: 'map', entries: exactSize(entries), range: { start: range.start, end }, flow, ...props };
+    const end = !flow && entries.length > 0 ? Math.max(range.start, entries[entries.length - 1]!.end) : range.end;
+    return new MapNode(exactSize(entries), range.start, end, flow ? FLOW : 0, props);
   }
 
-  private entry(p: { key: unknown; value: unknown }, depth: number, redact: boolean, fallback: number): YMapEntry {
+  private entry(p: { key: unknown; value: unknown }, depth: number, redact: boolean, fallback: number): Entry {
     // Keys are never secret; only values under a secret key are redacted.
     const keyNode = p.key === null || p.key === undefined ? null : this.node(p.key, depth, false, fallback);
-    let keyRange: Range;
+    let keyEnd: number;
     let key = '';
+    let at = 0;
     if (keyNode) {
-      keyRange = keyNode.range;
+      const ks = spanOf(keyNode);
+      keyEnd = ks.end;
       if (keyNode.kind === 'scalar') {
-        key = typeof keyNode.value === 'string' ? keyNode.value : this.text.slice(keyRange.start, keyRange.end);
+        key = typeof keyNode.value === 'string' ? keyNode.value : this.intern(this.text.slice(ks.start, ks.end));
       }
     } else {
-      const at = isNodeLike(p.value) ? this.rangeOf(p.value, fallback).start : fallback;
-      keyRange = { start: at, end: at };
+      at = isNodeLike(p.value) ? this.rangeOf(p.value, fallback).start : fallback;
+      keyEnd = at;
     }
     const secret = redact || SECRET_KEYS.has(key);
-    const value = p.value === null || p.value === undefined ? nullScalar(keyRange.end) : this.node(p.value, depth, secret, keyRange.end);
-    return { key, keyNode, keyRange, value, range: { start: keyRange.start, end: Math.max(keyRange.end, value.range.end) } };
+    const value = p.value === null || p.value === undefined ? nullScalar(keyEnd) : this.node(p.value, depth, secret, keyEnd);
+    return keyNode ? new Entry(key, keyNode, value) : new KeylessEntry(value, at);
   }
 
   private scalar(n: Scalar, redact: boolean, fallback: number): YScalar {
     const raw = this.rangeOf(n, fallback);
-    const style = STYLE_OF[String(n.type)] ?? 'plain';
-    let range = raw;
-    let block: YScalar['block'];
-    if (style === 'literal' || style === 'folded') {
+    const style = STYLE_OF[String(n.type)] ?? 0;
+    const styleName = STYLES[style];
+    let end = raw.end;
+    let block: ScalarMore['block'];
+    if (styleName === 'literal' || styleName === 'folded') {
       // End the range after the last content character; trailing line breaks belong to the layout.
-      let end = raw.end;
       while (end > raw.start + 1 && /[\s]/.test(this.text[end - 1]!)) end--;
-      range = { start: raw.start, end };
       const tok = n.srcToken as { type?: unknown; indent?: unknown } | undefined;
       if (tok && tok.type === 'block-scalar' && typeof tok.indent === 'number') {
         block = { parentIndent: tok.indent, sourceEnd: raw.end };
       }
     }
-    const source = this.text.slice(range.start, range.end);
+    const start = raw.start;
+    const source = this.text.slice(start, end);
     let value: ScalarValue;
     const v: unknown = n.value;
     // A string value equal to its source text is kept as one string (most keys and plain scalars).
@@ -161,12 +387,19 @@ class TreeBuilder {
     const props = propsOf(n);
     if (redact) {
       const placeholder: ScalarValue = typeof value === 'string' ? '' : typeof value === 'number' ? 0 : typeof value === 'boolean' ? false : null;
-      const r: YScalar = { kind: 'scalar', value: placeholder, source: '', style, range, redacted: true, ...props, ...(block ? { block } : {}) };
+      const r = new FullScalar(placeholder, '', start, end, style | REDACTED, moreOf(props, block));
       SECRETS.set(r, value);
       return r;
     }
-    return { kind: 'scalar', value, source, style, range, ...props, ...(block ? { block } : {}) };
+    if (typeof value === 'string') value = this.intern(value);
+    if (value === source && style === 0 && !props && !block) return new TextScalar(value, start);
+    return new FullScalar(value, value === source ? value : this.intern(source), start, end, style, moreOf(props, block));
   }
+}
+
+function moreOf(props: Props | undefined, block: ScalarMore['block']): ScalarMore | undefined {
+  if (!block) return props;
+  return { ...props, block };
 }
 
 // The real values of redacted scalars, reachable only through the comparisons below, so that no
@@ -188,10 +421,14 @@ function isNodeLike(v: unknown): v is { range?: unknown } {
   return typeof v === 'object' && v !== null;
 }
 
-function propsOf(n: { tag?: unknown; anchor?: unknown }): { tag?: string; anchor?: string } {
+/** The tag and anchor of a node, or undefined when it has neither. */
+function propsOf(n: { tag?: unknown; anchor?: unknown }): Props | undefined {
+  const tag = typeof n.tag === 'string' && n.tag !== '' ? n.tag : undefined;
+  const anchor = typeof n.anchor === 'string' && n.anchor !== '' ? n.anchor : undefined;
+  if (tag === undefined && anchor === undefined) return undefined;
   const out: { tag?: string; anchor?: string } = {};
-  if (typeof n.tag === 'string' && n.tag !== '') out.tag = n.tag;
-  if (typeof n.anchor === 'string' && n.anchor !== '') out.anchor = n.anchor;
+  if (tag !== undefined) out.tag = tag;
+  if (anchor !== undefined) out.anchor = anchor;
   return out;
 }
 
@@ -204,7 +441,7 @@ function exactSize<T>(a: T[]): T[] {
 }
 
 function nullScalar(at: number): YScalar {
-  return { kind: 'scalar', value: null, source: '', style: 'plain', range: { start: at, end: at } };
+  return new FullScalar(null, '', at, at, 0, undefined);
 }
 
 // ---------------------------------------------------------------------------------------------
