@@ -3,7 +3,7 @@
  * type is left out of its view and listed in `invalid`; nothing here throws.
  */
 import type { Range } from '../text/range';
-import { parseGoDuration } from './duration';
+import { parseGoDuration, type DurationResult } from './duration';
 import type {
   BFDSettingsView,
   BGPAdvertisementView,
@@ -118,241 +118,289 @@ function looksLikeFRRConfiguration(root: YMap): boolean {
 export function buildView(root: YMap, c: Exclude<Classification, undefined | { kind: 'List' } | { kind: 'other' }>, place: ObjectPlace): K8sObject {
   const r = new Reader([]);
   const meta = r.obj(root, 'metadata', 'metadata');
-  const base: ObjectViewBase<K8sKind> = {
-    kind: c.kind,
-    ...(c.apiVersion ? { apiVersion: c.apiVersion } : {}),
-    ...(c.kindField ? { kindField: c.kindField } : {}),
-    version: c.version,
-    ...(c.inferred ? { inferred: true as const } : {}),
-    ...opt('name', meta && r.str(meta, 'name', 'metadata.name')),
-    ...opt('namespace', meta && r.str(meta, 'namespace', 'metadata.namespace')),
-    labels: (meta && r.stringMap(meta, 'labels', 'metadata.labels')) ?? [],
-    docIndex: place.docIndex,
-    docRange: place.docRange,
-    ...(place.listIndex !== undefined ? { listIndex: place.listIndex } : {}),
-    node: root,
-    range: root.range,
-    hasErrors: place.hasErrors,
-    invalid: r.invalid,
-  };
+  // Views are built property by property (not with object spreads), so that views of the same
+  // shape share one hidden class; a spread copy gets a hidden class of its own.
+  const base = { kind: c.kind } as Mutable<ObjectViewBase<K8sKind>>;
+  put(base, 'apiVersion', c.apiVersion);
+  put(base, 'kindField', c.kindField);
+  base.version = c.version;
+  put(base, 'inferred', c.inferred);
+  put(base, 'name', meta && r.str(meta, 'name', 'metadata.name'));
+  put(base, 'namespace', meta && r.str(meta, 'namespace', 'metadata.namespace'));
+  base.labels = (meta && r.stringMap(meta, 'labels', 'metadata.labels')) ?? [];
+  base.docIndex = place.docIndex;
+  base.docRange = place.docRange;
+  put(base, 'listIndex', place.listIndex);
+  base.node = root;
+  base.range = root.range;
+  base.hasErrors = place.hasErrors;
+  base.invalid = r.invalid;
   const view = buildKind(r, root, c.kind, base);
   // Report wrong types in source order, whatever order the fields were read in.
   r.invalid.sort((a, b) => (a.keyRange ?? a.node.range).start - (b.keyRange ?? b.node.range).start);
   return view;
 }
 
-function buildKind(r: Reader, root: YMap, kind: K8sKind, base: ObjectViewBase<K8sKind>): K8sObject {
+// Adds the fields of `kind` to `base` (which becomes the view).
+function buildKind(r: Reader, root: YMap, kind: K8sKind, base: Mutable<ObjectViewBase<K8sKind>>): K8sObject {
   const spec = kind === 'ConfigMap' || kind === 'Node' ? undefined : r.obj(root, 'spec', 'spec');
   switch (kind) {
-    case 'BGPPeer':
-      return { ...base, kind: 'BGPPeer', spec: bgpPeerSpec(r, spec) } satisfies BGPPeerView;
-    case 'BFDProfile':
-      return { ...base, kind: 'BFDProfile', spec: { ...opt('node', spec), ...bfdSettings(r, spec, 'spec') } } satisfies BFDProfileView;
-    case 'IPAddressPool':
-      return {
-        ...base,
-        kind: 'IPAddressPool',
-        spec: {
-          ...opt('node', spec),
-          ...opt('addresses', r.strList(spec, 'addresses', 'spec.addresses')),
-          ...opt('autoAssign', r.bool(spec, 'autoAssign', 'spec.autoAssign')),
-          ...opt('avoidBuggyIPs', r.bool(spec, 'avoidBuggyIPs', 'spec.avoidBuggyIPs')),
-          ...opt('serviceAllocation', r.obj(spec, 'serviceAllocation', 'spec.serviceAllocation')),
-        },
-      } satisfies IPAddressPoolView;
-    case 'BGPAdvertisement':
-      return {
-        ...base,
-        kind: 'BGPAdvertisement',
-        spec: {
-          ...opt('node', spec),
-          ...opt('aggregationLength', r.int(spec, 'aggregationLength', 'spec.aggregationLength')),
-          ...opt('aggregationLengthV6', r.int(spec, 'aggregationLengthV6', 'spec.aggregationLengthV6')),
-          ...opt('localPref', r.int(spec, 'localPref', 'spec.localPref')),
-          ...opt('communities', r.strList(spec, 'communities', 'spec.communities')),
-          ...opt('ipAddressPools', r.strList(spec, 'ipAddressPools', 'spec.ipAddressPools')),
-          ...opt('ipAddressPoolSelectors', r.selectors(spec, 'ipAddressPoolSelectors', 'spec.ipAddressPoolSelectors')),
-          ...opt('nodeSelectors', r.selectors(spec, 'nodeSelectors', 'spec.nodeSelectors')),
-          ...opt('peers', r.strList(spec, 'peers', 'spec.peers')),
-          ...opt('serviceSelectors', r.selectors(spec, 'serviceSelectors', 'spec.serviceSelectors')),
-        },
-      } satisfies BGPAdvertisementView;
-    case 'L2Advertisement':
-      return {
-        ...base,
-        kind: 'L2Advertisement',
-        spec: {
-          ...opt('node', spec),
-          ...opt('ipAddressPools', r.strList(spec, 'ipAddressPools', 'spec.ipAddressPools')),
-          ...opt('ipAddressPoolSelectors', r.selectors(spec, 'ipAddressPoolSelectors', 'spec.ipAddressPoolSelectors')),
-          ...opt('nodeSelectors', r.selectors(spec, 'nodeSelectors', 'spec.nodeSelectors')),
-          ...opt('interfaces', r.strList(spec, 'interfaces', 'spec.interfaces')),
-          ...opt('serviceSelectors', r.selectors(spec, 'serviceSelectors', 'spec.serviceSelectors')),
-        },
-      } satisfies L2AdvertisementView;
-    case 'Community':
-      return {
-        ...base,
-        kind: 'Community',
-        spec: {
-          ...opt('node', spec),
-          ...opt(
-            'communities',
-            r.list(spec, 'communities', 'spec.communities', (n, p): CommunityAliasView | undefined => {
-              const m = r.asMap(n, p);
-              if (!m) return undefined;
-              return { range: m.range, ...opt('name', r.str(m, 'name', `${p}.name`)), ...opt('value', r.str(m, 'value', `${p}.value`)) };
-            }),
-          ),
-        },
-      } satisfies CommunityView;
-    case 'FRRConfiguration':
-      return { ...base, kind: 'FRRConfiguration', spec: frrSpec(r, spec) } satisfies FRRConfigurationView;
+    case 'BGPPeer': {
+      const v = base as Mutable<BGPPeerView>;
+      v.spec = bgpPeerSpec(r, spec);
+      return v;
+    }
+    case 'BFDProfile': {
+      const v = base as Mutable<BFDProfileView>;
+      const s: Mutable<BFDProfileView['spec']> = {};
+      put(s, 'node', spec);
+      bfdSettings(r, spec, 'spec', s);
+      v.spec = s;
+      return v;
+    }
+    case 'IPAddressPool': {
+      const v = base as Mutable<IPAddressPoolView>;
+      const s: Mutable<IPAddressPoolView['spec']> = {};
+      put(s, 'node', spec);
+      put(s, 'addresses', r.strList(spec, 'addresses', 'spec.addresses'));
+      put(s, 'autoAssign', r.bool(spec, 'autoAssign', 'spec.autoAssign'));
+      put(s, 'avoidBuggyIPs', r.bool(spec, 'avoidBuggyIPs', 'spec.avoidBuggyIPs'));
+      put(s, 'serviceAllocation', r.obj(spec, 'serviceAllocation', 'spec.serviceAllocation'));
+      v.spec = s;
+      return v;
+    }
+    case 'BGPAdvertisement': {
+      const v = base as Mutable<BGPAdvertisementView>;
+      const s: Mutable<BGPAdvertisementView['spec']> = {};
+      put(s, 'node', spec);
+      put(s, 'aggregationLength', r.int(spec, 'aggregationLength', 'spec.aggregationLength'));
+      put(s, 'aggregationLengthV6', r.int(spec, 'aggregationLengthV6', 'spec.aggregationLengthV6'));
+      put(s, 'localPref', r.int(spec, 'localPref', 'spec.localPref'));
+      put(s, 'communities', r.strList(spec, 'communities', 'spec.communities'));
+      put(s, 'ipAddressPools', r.strList(spec, 'ipAddressPools', 'spec.ipAddressPools'));
+      put(s, 'ipAddressPoolSelectors', r.selectors(spec, 'ipAddressPoolSelectors', 'spec.ipAddressPoolSelectors'));
+      put(s, 'nodeSelectors', r.selectors(spec, 'nodeSelectors', 'spec.nodeSelectors'));
+      put(s, 'peers', r.strList(spec, 'peers', 'spec.peers'));
+      put(s, 'serviceSelectors', r.selectors(spec, 'serviceSelectors', 'spec.serviceSelectors'));
+      v.spec = s;
+      return v;
+    }
+    case 'L2Advertisement': {
+      const v = base as Mutable<L2AdvertisementView>;
+      const s: Mutable<L2AdvertisementView['spec']> = {};
+      put(s, 'node', spec);
+      put(s, 'ipAddressPools', r.strList(spec, 'ipAddressPools', 'spec.ipAddressPools'));
+      put(s, 'ipAddressPoolSelectors', r.selectors(spec, 'ipAddressPoolSelectors', 'spec.ipAddressPoolSelectors'));
+      put(s, 'nodeSelectors', r.selectors(spec, 'nodeSelectors', 'spec.nodeSelectors'));
+      put(s, 'interfaces', r.strList(spec, 'interfaces', 'spec.interfaces'));
+      put(s, 'serviceSelectors', r.selectors(spec, 'serviceSelectors', 'spec.serviceSelectors'));
+      v.spec = s;
+      return v;
+    }
+    case 'Community': {
+      const v = base as Mutable<CommunityView>;
+      const s: Mutable<CommunityView['spec']> = {};
+      put(s, 'node', spec);
+      put(
+        s,
+        'communities',
+        r.list(spec, 'communities', 'spec.communities', (n, p): CommunityAliasView | undefined => {
+          const m = r.asMap(n, p);
+          if (!m) return undefined;
+          const a: Mutable<CommunityAliasView> = { range: m.range };
+          put(a, 'name', r.str(m, 'name', `${p}.name`));
+          put(a, 'value', r.str(m, 'value', `${p}.value`));
+          return a;
+        }),
+      );
+      v.spec = s;
+      return v;
+    }
+    case 'FRRConfiguration': {
+      const v = base as Mutable<FRRConfigurationView>;
+      v.spec = frrSpec(r, spec);
+      return v;
+    }
     case 'ConfigMap': {
+      const v = base as Mutable<BGPExtrasView>;
       const data = r.obj(root, 'data', 'data');
-      return { ...base, kind: 'ConfigMap', ...opt('extras', r.text(data, 'extras', 'data.extras')) } satisfies BGPExtrasView;
+      put(v, 'extras', r.text(data, 'extras', 'data.extras'));
+      return v;
     }
     case 'Node': {
+      const v = base as Mutable<NodeView>;
       const status = r.obj(root, 'status', 'status');
       const addresses = r.list(status, 'addresses', 'status.addresses', (n, p): NodeAddressView | undefined => {
         const m = r.asMap(n, p);
         if (!m) return undefined;
-        return { range: m.range, ...opt('type', r.str(m, 'type', `${p}.type`)), ...opt('address', r.str(m, 'address', `${p}.address`)) };
+        const a: Mutable<NodeAddressView> = { range: m.range };
+        put(a, 'type', r.str(m, 'type', `${p}.type`));
+        put(a, 'address', r.str(m, 'address', `${p}.address`));
+        return a;
       });
-      return { ...base, kind: 'Node', ...opt('addresses', addresses) } satisfies NodeView;
+      put(v, 'addresses', addresses);
+      return v;
     }
   }
 }
 
 function bgpPeerSpec(r: Reader, spec: YMap | undefined): BGPPeerView['spec'] {
   const p = 'spec';
-  return {
-    ...opt('node', spec),
-    ...opt('myASN', r.int(spec, 'myASN', `${p}.myASN`)),
-    ...opt('peerASN', r.int(spec, 'peerASN', `${p}.peerASN`)),
-    ...opt('dynamicASN', r.str(spec, 'dynamicASN', `${p}.dynamicASN`)),
-    ...opt('localASN', r.int(spec, 'localASN', `${p}.localASN`)),
-    ...opt('peerAddress', r.str(spec, 'peerAddress', `${p}.peerAddress`)),
-    ...opt('interface', r.str(spec, 'interface', `${p}.interface`)),
-    ...opt('sourceAddress', r.str(spec, 'sourceAddress', `${p}.sourceAddress`)),
-    ...opt('peerPort', r.int(spec, 'peerPort', `${p}.peerPort`)),
-    ...opt('holdTime', r.duration(spec, 'holdTime', `${p}.holdTime`)),
-    ...opt('keepaliveTime', r.duration(spec, 'keepaliveTime', `${p}.keepaliveTime`)),
-    ...opt('connectTime', r.duration(spec, 'connectTime', `${p}.connectTime`)),
-    ...opt('routerID', r.str(spec, 'routerID', `${p}.routerID`)),
-    ...opt('nodeSelectors', r.selectors(spec, 'nodeSelectors', `${p}.nodeSelectors`)),
-    ...opt('password', r.secret(spec, 'password', `${p}.password`)),
-    ...opt('passwordSecret', r.secretRef(spec, 'passwordSecret', `${p}.passwordSecret`)),
-    ...opt('bfdProfile', r.str(spec, 'bfdProfile', `${p}.bfdProfile`)),
-    ...opt('enableGracefulRestart', r.bool(spec, 'enableGracefulRestart', `${p}.enableGracefulRestart`)),
-    ...opt('ebgpMultiHop', r.bool(spec, 'ebgpMultiHop', `${p}.ebgpMultiHop`)),
-    ...opt('vrf', r.str(spec, 'vrf', `${p}.vrf`)),
-    ...opt('disableMP', r.bool(spec, 'disableMP', `${p}.disableMP`)),
-    ...opt('dualStackAddressFamily', r.bool(spec, 'dualStackAddressFamily', `${p}.dualStackAddressFamily`)),
-  };
+  const s: Mutable<BGPPeerView['spec']> = {};
+  put(s, 'node', spec);
+  put(s, 'myASN', r.int(spec, 'myASN', `${p}.myASN`));
+  put(s, 'peerASN', r.int(spec, 'peerASN', `${p}.peerASN`));
+  put(s, 'dynamicASN', r.str(spec, 'dynamicASN', `${p}.dynamicASN`));
+  put(s, 'localASN', r.int(spec, 'localASN', `${p}.localASN`));
+  put(s, 'peerAddress', r.str(spec, 'peerAddress', `${p}.peerAddress`));
+  put(s, 'interface', r.str(spec, 'interface', `${p}.interface`));
+  put(s, 'sourceAddress', r.str(spec, 'sourceAddress', `${p}.sourceAddress`));
+  put(s, 'peerPort', r.int(spec, 'peerPort', `${p}.peerPort`));
+  put(s, 'holdTime', r.duration(spec, 'holdTime', `${p}.holdTime`));
+  put(s, 'keepaliveTime', r.duration(spec, 'keepaliveTime', `${p}.keepaliveTime`));
+  put(s, 'connectTime', r.duration(spec, 'connectTime', `${p}.connectTime`));
+  put(s, 'routerID', r.str(spec, 'routerID', `${p}.routerID`));
+  put(s, 'nodeSelectors', r.selectors(spec, 'nodeSelectors', `${p}.nodeSelectors`));
+  put(s, 'password', r.secret(spec, 'password', `${p}.password`));
+  put(s, 'passwordSecret', r.secretRef(spec, 'passwordSecret', `${p}.passwordSecret`));
+  put(s, 'bfdProfile', r.str(spec, 'bfdProfile', `${p}.bfdProfile`));
+  put(s, 'enableGracefulRestart', r.bool(spec, 'enableGracefulRestart', `${p}.enableGracefulRestart`));
+  put(s, 'ebgpMultiHop', r.bool(spec, 'ebgpMultiHop', `${p}.ebgpMultiHop`));
+  put(s, 'vrf', r.str(spec, 'vrf', `${p}.vrf`));
+  put(s, 'disableMP', r.bool(spec, 'disableMP', `${p}.disableMP`));
+  put(s, 'dualStackAddressFamily', r.bool(spec, 'dualStackAddressFamily', `${p}.dualStackAddressFamily`));
+  return s;
 }
 
-function bfdSettings(r: Reader, m: YMap | undefined, p: string): BFDSettingsView {
-  return {
-    ...opt('receiveInterval', r.int(m, 'receiveInterval', `${p}.receiveInterval`)),
-    ...opt('transmitInterval', r.int(m, 'transmitInterval', `${p}.transmitInterval`)),
-    ...opt('detectMultiplier', r.int(m, 'detectMultiplier', `${p}.detectMultiplier`)),
-    ...opt('echoInterval', r.int(m, 'echoInterval', `${p}.echoInterval`)),
-    ...opt('echoMode', r.bool(m, 'echoMode', `${p}.echoMode`)),
-    ...opt('passiveMode', r.bool(m, 'passiveMode', `${p}.passiveMode`)),
-    ...opt('minimumTtl', r.int(m, 'minimumTtl', `${p}.minimumTtl`)),
-  };
+// Adds the BFD settings found in `m` to `out`.
+function bfdSettings(r: Reader, m: YMap | undefined, p: string, out: Mutable<BFDSettingsView>): void {
+  put(out, 'receiveInterval', r.int(m, 'receiveInterval', `${p}.receiveInterval`));
+  put(out, 'transmitInterval', r.int(m, 'transmitInterval', `${p}.transmitInterval`));
+  put(out, 'detectMultiplier', r.int(m, 'detectMultiplier', `${p}.detectMultiplier`));
+  put(out, 'echoInterval', r.int(m, 'echoInterval', `${p}.echoInterval`));
+  put(out, 'echoMode', r.bool(m, 'echoMode', `${p}.echoMode`));
+  put(out, 'passiveMode', r.bool(m, 'passiveMode', `${p}.passiveMode`));
+  put(out, 'minimumTtl', r.int(m, 'minimumTtl', `${p}.minimumTtl`));
 }
 
-function frrSpec(r: Reader, spec: YMap | undefined): FRRConfigurationView['spec'] {
+type FRRSpec = FRRConfigurationView['spec'];
+type FRRBgp = NonNullable<FRRSpec['bgp']>['value'];
+type FRRRaw = NonNullable<FRRSpec['raw']>['value'];
+
+function frrSpec(r: Reader, spec: YMap | undefined): FRRSpec {
   const bgpE = r.objEntry(spec, 'bgp', 'spec.bgp');
   const rawE = r.objEntry(spec, 'raw', 'spec.raw');
-  let bgp: FRRConfigurationView['spec']['bgp'];
+  let bgp: FRRSpec['bgp'];
   if (bgpE) {
     const m = bgpE.map;
     const routers = r.list(m, 'routers', 'spec.bgp.routers', (n, p) => frrRouter(r, n, p));
     const bfdProfiles = r.list(m, 'bfdProfiles', 'spec.bgp.bfdProfiles', (n, p): FRRBFDProfileView | undefined => {
       const pm = r.asMap(n, p);
       if (!pm) return undefined;
-      return { range: pm.range, node: pm, ...opt('name', r.str(pm, 'name', `${p}.name`)), ...bfdSettings(r, pm, p) };
+      const b: Mutable<FRRBFDProfileView> = { range: pm.range, node: pm };
+      put(b, 'name', r.str(pm, 'name', `${p}.name`));
+      bfdSettings(r, pm, p, b);
+      return b;
     });
-    bgp = {
-      value: { node: m, ...opt('routers', routers), ...opt('bfdProfiles', bfdProfiles) },
-      range: bgpE.range,
-      keyRange: bgpE.keyRange,
-    };
+    const value: Mutable<FRRBgp> = { node: m };
+    put(value, 'routers', routers);
+    put(value, 'bfdProfiles', bfdProfiles);
+    bgp = { value, range: bgpE.range, keyRange: bgpE.keyRange };
   }
-  let raw: FRRConfigurationView['spec']['raw'];
+  let raw: FRRSpec['raw'];
   if (rawE) {
     const m = rawE.map;
-    raw = {
-      value: { node: m, ...opt('priority', r.int(m, 'priority', 'spec.raw.priority')), ...opt('rawConfig', r.text(m, 'rawConfig', 'spec.raw.rawConfig')) },
-      range: rawE.range,
-      keyRange: rawE.keyRange,
-    };
+    const value: Mutable<FRRRaw> = { node: m };
+    put(value, 'priority', r.int(m, 'priority', 'spec.raw.priority'));
+    put(value, 'rawConfig', r.text(m, 'rawConfig', 'spec.raw.rawConfig'));
+    raw = { value, range: rawE.range, keyRange: rawE.keyRange };
   }
-  return {
-    ...opt('node', spec),
-    ...opt('nodeSelector', r.selector(spec, 'nodeSelector', 'spec.nodeSelector')),
-    ...opt('bgp', bgp),
-    ...opt('raw', raw),
-  };
+  const s: Mutable<FRRSpec> = {};
+  put(s, 'node', spec);
+  put(s, 'nodeSelector', r.selector(spec, 'nodeSelector', 'spec.nodeSelector'));
+  put(s, 'bgp', bgp);
+  put(s, 'raw', raw);
+  return s;
 }
 
 function frrRouter(r: Reader, n: YNode, p: string): FRRRouterView | undefined {
   const m = r.asMap(n, p);
   if (!m) return undefined;
-  return {
-    range: m.range,
-    node: m,
-    ...opt('asn', r.int(m, 'asn', `${p}.asn`)),
-    ...opt('id', r.str(m, 'id', `${p}.id`)),
-    ...opt('vrf', r.str(m, 'vrf', `${p}.vrf`)),
-    ...opt('neighbors', r.list(m, 'neighbors', `${p}.neighbors`, (nn, np) => frrNeighbor(r, nn, np))),
-    ...opt('prefixes', r.strList(m, 'prefixes', `${p}.prefixes`)),
-    ...opt(
-      'imports',
-      r.list(m, 'imports', `${p}.imports`, (nn, np) => {
-        const im = r.asMap(nn, np);
-        return im ? { range: im.range, ...opt('vrf', r.str(im, 'vrf', `${np}.vrf`)) } : undefined;
-      }),
-    ),
-    ...opt('evpn', r.obj(m, 'evpn', `${p}.evpn`)),
-  };
+  const v: Mutable<FRRRouterView> = { range: m.range, node: m };
+  put(v, 'asn', r.int(m, 'asn', `${p}.asn`));
+  put(v, 'id', r.str(m, 'id', `${p}.id`));
+  put(v, 'vrf', r.str(m, 'vrf', `${p}.vrf`));
+  put(v, 'neighbors', r.list(m, 'neighbors', `${p}.neighbors`, (nn, np) => frrNeighbor(r, nn, np)));
+  put(v, 'prefixes', r.strList(m, 'prefixes', `${p}.prefixes`));
+  put(
+    v,
+    'imports',
+    r.list(m, 'imports', `${p}.imports`, (nn, np) => {
+      const im = r.asMap(nn, np);
+      if (!im) return undefined;
+      const i: { range: Range; vrf?: Val<string> } = { range: im.range };
+      put(i, 'vrf', r.str(im, 'vrf', `${np}.vrf`));
+      return i;
+    }),
+  );
+  put(v, 'evpn', r.obj(m, 'evpn', `${p}.evpn`));
+  return v;
 }
 
 function frrNeighbor(r: Reader, n: YNode, p: string): FRRNeighborView | undefined {
   const m = r.asMap(n, p);
   if (!m) return undefined;
-  return {
-    range: m.range,
-    node: m,
-    ...opt('asn', r.int(m, 'asn', `${p}.asn`)),
-    ...opt('dynamicASN', r.str(m, 'dynamicASN', `${p}.dynamicASN`)),
-    ...opt('localASN', r.int(m, 'localASN', `${p}.localASN`)),
-    ...opt('address', r.str(m, 'address', `${p}.address`)),
-    ...opt('interface', r.str(m, 'interface', `${p}.interface`)),
-    ...opt('sourceaddress', r.str(m, 'sourceaddress', `${p}.sourceaddress`)),
-    ...opt('port', r.int(m, 'port', `${p}.port`)),
-    ...opt('password', r.secret(m, 'password', `${p}.password`)),
-    ...opt('passwordSecret', r.secretRef(m, 'passwordSecret', `${p}.passwordSecret`)),
-    ...opt('holdTime', r.duration(m, 'holdTime', `${p}.holdTime`)),
-    ...opt('keepaliveTime', r.duration(m, 'keepaliveTime', `${p}.keepaliveTime`)),
-    ...opt('connectTime', r.duration(m, 'connectTime', `${p}.connectTime`)),
-    ...opt('ebgpMultiHop', r.bool(m, 'ebgpMultiHop', `${p}.ebgpMultiHop`)),
-    ...opt('bfdProfile', r.str(m, 'bfdProfile', `${p}.bfdProfile`)),
-    ...opt('enableGracefulRestart', r.bool(m, 'enableGracefulRestart', `${p}.enableGracefulRestart`)),
-    ...opt('disableMP', r.bool(m, 'disableMP', `${p}.disableMP`)),
-    ...opt('dualStackAddressFamily', r.bool(m, 'dualStackAddressFamily', `${p}.dualStackAddressFamily`)),
-    ...opt('addressFamilies', r.strList(m, 'addressFamilies', `${p}.addressFamilies`)),
-    ...opt('toAdvertise', r.obj(m, 'toAdvertise', `${p}.toAdvertise`)),
-    ...opt('toReceive', r.obj(m, 'toReceive', `${p}.toReceive`)),
-  };
+  const v: Mutable<FRRNeighborView> = { range: m.range, node: m };
+  put(v, 'asn', r.int(m, 'asn', `${p}.asn`));
+  put(v, 'dynamicASN', r.str(m, 'dynamicASN', `${p}.dynamicASN`));
+  put(v, 'localASN', r.int(m, 'localASN', `${p}.localASN`));
+  put(v, 'address', r.str(m, 'address', `${p}.address`));
+  put(v, 'interface', r.str(m, 'interface', `${p}.interface`));
+  put(v, 'sourceaddress', r.str(m, 'sourceaddress', `${p}.sourceaddress`));
+  put(v, 'port', r.int(m, 'port', `${p}.port`));
+  put(v, 'password', r.secret(m, 'password', `${p}.password`));
+  put(v, 'passwordSecret', r.secretRef(m, 'passwordSecret', `${p}.passwordSecret`));
+  put(v, 'holdTime', r.duration(m, 'holdTime', `${p}.holdTime`));
+  put(v, 'keepaliveTime', r.duration(m, 'keepaliveTime', `${p}.keepaliveTime`));
+  put(v, 'connectTime', r.duration(m, 'connectTime', `${p}.connectTime`));
+  put(v, 'ebgpMultiHop', r.bool(m, 'ebgpMultiHop', `${p}.ebgpMultiHop`));
+  put(v, 'bfdProfile', r.str(m, 'bfdProfile', `${p}.bfdProfile`));
+  put(v, 'enableGracefulRestart', r.bool(m, 'enableGracefulRestart', `${p}.enableGracefulRestart`));
+  put(v, 'disableMP', r.bool(m, 'disableMP', `${p}.disableMP`));
+  put(v, 'dualStackAddressFamily', r.bool(m, 'dualStackAddressFamily', `${p}.dualStackAddressFamily`));
+  put(v, 'addressFamilies', r.strList(m, 'addressFamilies', `${p}.addressFamilies`));
+  put(v, 'toAdvertise', r.obj(m, 'toAdvertise', `${p}.toAdvertise`));
+  put(v, 'toReceive', r.obj(m, 'toReceive', `${p}.toReceive`));
+  return v;
 }
 
-/** `{ [k]: v }` when `v` is defined, else `{}`: keeps optional properties absent (exactOptionalPropertyTypes). */
-function opt<K extends string, V>(k: K, v: V | undefined | null | false): { [P in K]?: V } {
-  return v === undefined || v === null || v === false ? {} : ({ [k]: v } as { [P in K]?: V });
+/**
+ * `a` without spare capacity: an array grown by `push` keeps room for at least 16 more elements,
+ * and a parse result holds one such list per label map and list field.
+ */
+function exact<T>(a: T[]): T[] {
+  return a.length === 0 ? [] : a.slice();
+}
+
+// Durations repeat (`90s`, `3s`): views share one immutable result per distinct text. Bounded, so a
+// long-running server does not keep every text it has seen.
+const DURATIONS = new Map<string, DurationResult>();
+const MAX_DURATIONS = 1024;
+
+function durationOf(text: string): DurationResult {
+  const known = DURATIONS.get(text);
+  if (known) return known;
+  const d = parseGoDuration(text);
+  if (DURATIONS.size >= MAX_DURATIONS) DURATIONS.clear();
+  DURATIONS.set(text, d);
+  return d;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Sets `o[k] = v` when `v` is defined (not `undefined`, `null` or `false`): optional properties stay absent. */
+function put<T, K extends keyof T>(o: Mutable<T>, k: K, v: T[K] | undefined | null | false): void {
+  if (v !== undefined && v !== null && v !== false) o[k] = v as T[K];
 }
 
 /** A password kept as presence and ranges; the value is only reachable through comparison. */
@@ -418,14 +466,14 @@ class Reader {
 
   duration(map: YMap | undefined, key: string, path: string): DurationVal | undefined {
     const v = this.str(map, key, path);
-    return v && { ...v, duration: parseGoDuration(v.value) };
+    return v && { value: v.value, range: v.range, keyRange: v.keyRange, duration: durationOf(v.value) };
   }
 
   text(map: YMap | undefined, key: string, path: string): TextVal | undefined {
     const v = this.str(map, key, path);
     if (!v) return undefined;
     const node = deref(mapEntry(map, key)?.value);
-    return node?.kind === 'scalar' ? { ...v, node } : undefined;
+    return node?.kind === 'scalar' ? { value: v.value, range: v.range, keyRange: v.keyRange, node } : undefined;
   }
 
   secret(map: YMap | undefined, key: string, path: string): SecretView | undefined {
@@ -462,7 +510,7 @@ class Reader {
       const v = item(n, `${path}[${i}]`);
       if (v !== undefined) out.push(v);
     });
-    return { value: out, range: g.e.value.range, keyRange: g.e.keyRange };
+    return { value: exact(out), range: g.e.value.range, keyRange: g.e.keyRange };
   }
 
   strList(map: YMap | undefined, key: string, path: string): Val<readonly Val<string>[]> | undefined {
@@ -484,24 +532,23 @@ class Reader {
       if (d?.kind === 'scalar' && typeof d.value === 'string') out.push({ key: e.key, keyRange: e.keyRange, value: d.value, range: e.value.range });
       else this.bad(`${path}.${e.key}`, 'string', e.value, e.keyRange);
     }
-    return out;
+    return exact(out);
   }
 
   selectorOf(n: YNode, path: string, keyRange?: Range): LabelSelectorView | undefined {
     const m = this.asMap(n, path, keyRange);
     if (!m) return undefined;
-    const matchExpressions: MatchExpressionView[] = [];
     const exprs = this.list(m, 'matchExpressions', `${path}.matchExpressions`, (en, ep): MatchExpressionView | undefined => {
       const em = this.asMap(en, ep);
       if (!em) return undefined;
-      return {
-        range: em.range,
-        ...opt('key', this.str(em, 'key', `${ep}.key`)),
-        ...opt('operator', this.str(em, 'operator', `${ep}.operator`)),
-        ...opt('values', this.strList(em, 'values', `${ep}.values`)),
-      };
+      const x: Mutable<MatchExpressionView> = { range: em.range };
+      put(x, 'key', this.str(em, 'key', `${ep}.key`));
+      put(x, 'operator', this.str(em, 'operator', `${ep}.operator`));
+      put(x, 'values', this.strList(em, 'values', `${ep}.values`));
+      return x;
     });
-    if (exprs) matchExpressions.push(...exprs.value);
+    // The list's own array: the Val around it is not kept.
+    const matchExpressions = exprs ? exprs.value : [];
     return { range: m.range, node: m, matchLabels: this.stringMap(m, 'matchLabels', `${path}.matchLabels`) ?? [], matchExpressions };
   }
 
@@ -519,11 +566,9 @@ class Reader {
   secretRef(map: YMap | undefined, key: string, path: string): Val<SecretRefView> | undefined {
     const e = this.objEntry(map, key, path);
     if (!e) return undefined;
-    const value: SecretRefView = {
-      range: e.map.range,
-      ...opt('name', this.str(e.map, 'name', `${path}.name`)),
-      ...opt('namespace', this.str(e.map, 'namespace', `${path}.namespace`)),
-    };
+    const value: Mutable<SecretRefView> = { range: e.map.range };
+    put(value, 'name', this.str(e.map, 'name', `${path}.name`));
+    put(value, 'namespace', this.str(e.map, 'namespace', `${path}.namespace`));
     return { value, range: e.range, keyRange: e.keyRange };
   }
 }
