@@ -106,19 +106,29 @@ describe('reparseFrr', () => {
     for (const [a, b] of cases) same(parseFrr(a), b);
   });
 
-  it('reuses the lines before the change and, when the length is unchanged, the lines after it', () => {
+  it('reuses the line objects the edit did not touch, moving those after it in place', () => {
     const lines = Array.from({ length: 200 }, (_, i) => ` neighbor 10.0.${i >> 8}.${i & 255} description node${String(i).padStart(4, '0')}`);
     const text = `router bgp 65000\n${lines.join('\n')}\nexit\n`;
-    const prev = parseFrr(text);
+    let prev = parseFrr(text);
+    let [line50, line101, line150] = [prev.lines[50]!, prev.lines[101]!, prev.lines[150]!];
     const sameLength = reparseFrr(prev, text.replace('description node0100', 'description node9999'));
-    assert.equal(sameLength.lines[50], prev.lines[50]);
-    assert.notEqual(sameLength.lines[101], prev.lines[101]);
-    assert.equal(sameLength.lines[150], prev.lines[150]);
-    const longer = reparseFrr(prev, text.replace('description node0100', 'description node0100-new'));
-    assert.equal(longer.lines[50], prev.lines[50]);
-    assert.notEqual(longer.lines[150], prev.lines[150]);
-    assert.equal(longer.lines[150]!.start, prev.lines[150]!.start + 4);
-    assert.equal(reparseFrr(prev, text), prev);
+    assert.equal(sameLength.lines[50], line50);
+    assert.notEqual(sameLength.lines[101], line101);
+    assert.equal(sameLength.lines[150], line150);
+    prev = parseFrr(text);
+    [line50, line150] = [prev.lines[50]!, prev.lines[150]!];
+    const start150 = line150.start;
+    const word150 = line150.words[2]!.start;
+    const inserted = '-new\n neighbor 10.9.9.9 remote-as 1';
+    const longer = reparseFrr(prev, text.replace('description node0100', `description node0100${inserted}`));
+    assert.equal(longer.lines[50], line50);
+    // The same object, one line further down and 35 characters later, its words with it.
+    assert.equal(longer.lines[151], line150);
+    assert.equal(line150.index, 151);
+    assert.equal(inserted.length, 35);
+    assert.equal(line150.start, start150 + 35);
+    assert.equal(line150.words[2]!.start, word150 + 35);
+    assert.equal(reparseFrr(longer, longer.text), longer);
   });
 
   it('lineIndexOf a reparsed frr.conf has the line starts a LineIndex scan finds (LF, CRLF, lone CR, final newline)', () => {

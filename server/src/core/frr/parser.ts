@@ -18,10 +18,14 @@ export function parseFrr(text: string): FrrTree {
 /**
  * Parses `text`, a new version of the text of `prev`, reusing what the edit did not touch: the lines
  * before the first changed character are `prev`'s own line objects, the lines after the last one are
- * `prev`'s lines moved by the change in length (same words, shifted offsets), and only the lines in
- * between are split again. The block model is then built over all lines, as `parseFrr` does (it
- * depends on every line before). The result equals `parseFrr(text)` in every field; `prev` is not
- * changed. Time is linear in the input with a small constant; the language server calls this per edit.
+ * `prev`'s line objects too, moved in place by the change in length and in line count (their words with
+ * them), and only the lines in between are split again. The block model is then built over all lines,
+ * as `parseFrr` does (it depends on every line before). The result equals `parseFrr(text)` in every field.
+ *
+ * `prev` is consumed: its moved lines now belong to the result, so `prev` must not be read afterwards
+ * (the language server replaces a document's parse with the new one). Moving a line costs a few writes
+ * instead of a new object, which keeps an edit of a long file from re-creating all the lines after it.
+ * Time is linear in the input with a small constant; the language server calls this per edit.
  */
 export function reparseFrr(prev: FrrTree, text: string): FrrTree {
   if (text === prev.text) return prev;
@@ -228,10 +232,13 @@ function findLoneCr(text: string): number {
   return -1;
 }
 
-/** Extends a block and its ancestors so that their range covers `line`. */
+/**
+ * Extends a block and its ancestors so that their range covers `line`. The blocks are this parse's own
+ * (made by `buildTree`, read by nobody yet), so their ranges are extended in place.
+ */
 function extend(block: FrrBlock, line: FrrLine): void {
   for (let b: FrrBlock | undefined = block; b && b.kind !== 'root'; b = b.parent) {
-    if (b.range.end < line.end) b.range = { start: b.range.start, end: line.end };
+    if (b.range.end < line.end) (b.range as { end: number }).end = line.end;
   }
 }
 
@@ -305,74 +312,66 @@ function resplitLines(oldText: string, oldLines: readonly FrrLine[], text: strin
     else hi = mid - 1;
   }
   const first = Math.max(0, lo - 1);
-  const lines: FrrLine[] = oldLines.slice(0, first);
+  // The lines split again; the result is assembled once its length is known (no spare capacity).
+  const mid: FrrLine[] = [];
   let pos = oldLines[first]!.start;
   // From a line start that lies in the common suffix on, the new text splits exactly as the old one
-  // did from the matching old line start (splitting only looks forward), so those lines are shifted.
+  // did from the matching old line start (splitting only looks forward), so those lines are moved.
   let j = first;
   while (pos < n) {
     if (pos >= n - s) {
       const old = pos - delta;
       while (j < oldLines.length && oldLines[j]!.start < old) j++;
       // Not at the first line of either text, which alone may start with a byte order mark.
-      if (j < oldLines.length && oldLines[j]!.start === old && j > 0 && lines.length > 0) {
-        const shift = lines.length - j;
-        for (let k = j; k < oldLines.length; k++) lines.push(shifted(oldLines[k]!, delta, shift));
+      if (j < oldLines.length && oldLines[j]!.start === old && j > 0 && first + mid.length > 0) {
+        const head = first + mid.length;
+        const shift = head - j;
+        const lines = new Array<FrrLine>(head + oldLines.length - j);
+        for (let k = 0; k < first; k++) lines[k] = oldLines[k]!;
+        for (let k = 0; k < mid.length; k++) lines[first + k] = mid[k]!;
+        for (let k = j; k < oldLines.length; k++) lines[k + shift] = moved(oldLines[k]!, delta, shift);
         return lines;
       }
     }
-    const line = readLine(text, pos, lines.length);
-    lines.push(line);
+    const line = readLine(text, pos, first + mid.length);
+    mid.push(line);
     pos = line.end;
   }
+  const lines = oldLines.slice(0, first);
+  for (const l of mid) lines.push(l);
   pushFinalEmptyLine(text, lines);
   return lines;
 }
 
-/** `line` moved by `delta` characters and `shift` lines (the same object when both are 0). */
-function shifted(line: FrrLine, delta: number, shift: number): FrrLine {
-  if (delta === 0 && shift === 0) return line;
-  return new Line(
-    line.index + shift,
-    line.start + delta,
-    line.contentStart + delta,
-    line.contentEnd + delta,
-    line.end + delta,
-    line.kind,
-    line.texts,
-    delta === 0 ? line.words : undefined,
-    line instanceof Line ? line.wordSource : line,
-    line instanceof Line ? line.walk : undefined,
-  );
+/** `line` moved in place by `delta` characters and `shift` lines (see `reparseFrr`: the old tree is consumed). */
+function moved(line: FrrLine, delta: number, shift: number): FrrLine {
+  if (line instanceof Line) {
+    line.moveBy(delta, shift);
+    return line;
+  }
+  // Not made by this parser (never the case for a tree from parseFrr): an equal line at the new place.
+  const words = line.words.map((w) => ({ text: w.text, start: w.start + delta, end: w.end + delta }));
+  return new Line(line.index + shift, line.start + delta, line.contentStart + delta, line.contentEnd + delta, line.end + delta, line.kind, line.texts, words);
 }
 
 /**
- * A line of a parse result. A line moved by an incremental parse makes its word objects from the old
- * line's on first use: most moved lines are never read word by word, so moving one costs one object.
- * Its public fields are plain data; `words` is computed once and then fixed.
+ * A line of a parse result: plain data to its readers. An incremental parse moves a line that the edit
+ * did not touch in place (`moveBy`), so that the next version's tree holds the same object.
  */
 class Line implements FrrLine {
-  #words: readonly FrrWord[] | undefined;
-  #from: FrrLine | undefined;
   /** Where the block pass of an incremental parse placed this line last (see `buildTree`). */
   #walk: Walk | undefined;
 
   constructor(
-    readonly index: number,
-    readonly start: number,
-    readonly contentStart: number,
-    readonly contentEnd: number,
-    readonly end: number,
+    public index: number,
+    public start: number,
+    public contentStart: number,
+    public contentEnd: number,
+    public end: number,
     readonly kind: FrrLineKind,
     readonly texts: readonly string[],
-    words: readonly FrrWord[] | undefined,
-    from?: FrrLine,
-    walk?: Walk,
-  ) {
-    this.#words = words;
-    this.#from = from;
-    this.#walk = walk;
-  }
+    readonly words: readonly FrrWord[],
+  ) {}
 
   get walk(): Walk | undefined {
     return this.#walk;
@@ -382,19 +381,20 @@ class Line implements FrrLine {
     this.#walk = w;
   }
 
-  /** The line whose word objects this line's are made from (itself once they are made). */
-  get wordSource(): FrrLine {
-    return this.#from ?? this;
-  }
-
-  get words(): readonly FrrWord[] {
-    if (this.#words === undefined) {
-      const from = this.#from!;
-      const delta = this.start - from.start;
-      this.#words = from.words.map((w) => ({ text: w.text, start: w.start + delta, end: w.end + delta }));
-      this.#from = undefined;
+  /** Moves the line and its words by `delta` characters and `shift` lines. */
+  moveBy(delta: number, shift: number): void {
+    this.index += shift;
+    if (delta === 0) return;
+    this.start += delta;
+    this.contentStart += delta;
+    this.contentEnd += delta;
+    this.end += delta;
+    const words = this.words as readonly { start: number; end: number }[];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      w.start += delta;
+      w.end += delta;
     }
-    return this.#words;
   }
 }
 

@@ -30,8 +30,8 @@ export interface FrrLine {
   /** The words of a command line; empty for blank and comment lines. */
   readonly words: readonly FrrWord[];
   /**
-   * The texts of `words`, in order. Cheaper to read than `words` (a line moved by an incremental
-   * parse makes its word objects on first use) and shared by every version of an unchanged line.
+   * The texts of `words`, in order: one array, shared by every version of an unchanged line, that the
+   * block pass and the statement views read without touching the word objects.
    */
   readonly texts: readonly string[];
 }
