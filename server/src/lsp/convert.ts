@@ -54,3 +54,36 @@ export function toDiagnostic(f: Finding, snapOf: (uri: string) => Snapshot | und
 export function toLspLocation(loc: Location, snapOf: (uri: string) => Snapshot | undefined): { uri: string; range: LspRange } {
   return { uri: loc.uri, range: toLspRange(snapOf(loc.uri), loc.range) };
 }
+
+/**
+ * True when two lists of diagnostics are equal as JSON data (what the client would receive): the same
+ * length and, in order, the same plain values, arrays and objects, keys in any order. Compares without
+ * serializing, so that a file whose diagnostics did not change costs no string the size of its list.
+ */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+  return true;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // Keys whose value is undefined are not sent, so they do not count.
+  let n = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    if (!sameJson(x[k], y[k])) return false;
+    n++;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
+}

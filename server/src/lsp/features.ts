@@ -147,21 +147,60 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
 }
 
 /**
- * The code lens titles of every file, as one string: when it changes, lenses of files other than the
- * edited one may be out of date (the editor asks again for the edited file's lenses by itself).
+ * A digest of the code lens titles of every file: when it changes, lenses of files other than the edited
+ * one may be out of date (the editor asks again for the edited file's lenses by itself). Hashes what the
+ * titles are made of (see `lensTitle`) instead of building them: two 32-bit FNV-1a hashes with different
+ * seeds and the count, so a change goes unnoticed with a chance of about 2^-64.
  */
 export function lensSignature(ws: Workspace): string {
-  const parts: string[] = [];
+  const h = new LensHash();
+  let n = 0;
   for (const s of ws.lint().model.sessions) {
-    parts.push(`${s.a.decl.uri}\u0000${lensTitle(s, s.a)}`, `${s.b.decl.uri}\u0000${lensTitle(s, s.b)}`);
+    for (const e of [s.a, s.b]) {
+      const other = otherEnd(s, e);
+      const restarting = lensRestarting(e, other);
+      const v = s.verdicts.find((x) => x.restarting.id === restarting.id)!;
+      h.text(e.decl.uri);
+      h.text(e.side);
+      h.text(restarting.id === e.id ? '' : restarting.label);
+      h.text(restarting.id === e.id ? other.label : '');
+      h.number(v.kept ? 1 : 0);
+      if (v.kept) h.number(v.seconds ?? -1);
+      else h.text(v.reasons[0]?.message ?? '');
+      n++;
+    }
   }
-  return parts.join('\u0001');
+  return `${n}:${h.a >>> 0}:${h.b >>> 0}`;
+}
+
+/** Two FNV-1a hashes over a sequence of texts and numbers (each text ended by a separator). */
+class LensHash {
+  a = 0x811c9dc5;
+  b = 0x01000193 ^ 0x5bd1e995;
+
+  private unit(c: number): void {
+    this.a = Math.imul(this.a ^ c, 0x01000193);
+    this.b = Math.imul(this.b ^ c, 0x0100019d);
+  }
+
+  text(t: string): void {
+    for (let i = 0; i < t.length; i++) this.unit(t.charCodeAt(i));
+    this.unit(0x10000);
+  }
+
+  number(x: number): void {
+    this.text(String(x));
+  }
+}
+
+/** Whose restart a lens above `e` tells of: the cluster side's (the speaker); between two routers, the peer's. */
+function lensRestarting(e: End, other: End): End {
+  return e.side !== 'frr' ? e : other;
 }
 
 function lensTitle(s: Session, e: End): string {
   const other = otherEnd(s, e);
-  // The interesting restart is the cluster side's (the speaker); between two routers, this end's peer.
-  const restarting = e.side !== 'frr' ? e : other.side !== 'frr' ? other : other;
+  const restarting = lensRestarting(e, other);
   const v = s.verdicts.find((x) => x.restarting.id === restarting.id)!;
   const who = restarting.id === e.id ? (e.side === 'frr' ? 'this router' : 'this speaker') : restarting.label;
   const peer = restarting.id === e.id ? ` (${other.label})` : '';

@@ -13,7 +13,7 @@ import { renderReport } from '../core/report/render';
 import { sessionsMarkdown } from '../core/report/sessions';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { complete } from './completion';
-import { toDiagnostic } from './convert';
+import { sameDiagnostics, toDiagnostic } from './convert';
 import { codeLenses, definition, documentSymbols, hover, lensSignature } from './features';
 import type { EditorSettings } from './workspace';
 import { DEFAULT_SETTINGS, uriToPath, Workspace } from './workspace';
@@ -31,10 +31,10 @@ export function startServer(connection: Connection): void {
   /**
    * Last published diagnostics per uri, to publish only changes: a new version of an open document is
    * always answered (so that the client, and a benchmark, knows which version the diagnostics are for);
-   * for a file whose version did not change, the diagnostics are compared serialized (the serialization
-   * of what was published is made only when first needed).
+   * for a file whose version did not change, they are published again only when they differ as data
+   * (`sameDiagnostics`).
    */
-  const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[]; ser?: string }>();
+  const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   let scheduled: NodeJS.Immediate | undefined;
 
   const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R) => (...a: A): R => {
@@ -74,11 +74,8 @@ export function startServer(connection: Connection): void {
       // A file on disk with nothing to report is not published; an open document's version always is.
       if (!last && diags.length === 0 && version === undefined) continue;
       if (last && last.version === version) {
-        if (last.diagnostics.length === 0 && diags.length === 0) continue;
-        last.ser ??= JSON.stringify(last.diagnostics);
-        const ser = JSON.stringify(diags);
-        if (ser === last.ser) continue;
-        published.set(uri, { version, diagnostics: diags, ser });
+        if (sameDiagnostics(last.diagnostics, diags)) continue;
+        published.set(uri, { version, diagnostics: diags });
       } else {
         published.set(uri, { version, diagnostics: diags });
       }
