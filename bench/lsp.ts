@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   } finally {
     // A clean exit, so that a --cpu-prof profile is written.
     await Promise.race([conn.sendRequest('shutdown').then(() => conn.sendNotification('exit')), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 1000));
+    await new Promise((r) => setTimeout(r, Number(process.env.BENCH_EXIT_WAIT_MS ?? 1000)));
     conn.dispose();
     child.kill();
     rmSync(dir, { recursive: true, force: true });
