@@ -59,12 +59,6 @@ export type SegmentSource =
   /** Text copied from embedded frr.conf text; `uri` is its host file when that is not the rendered object's file. */
   | { readonly kind: 'embedded'; readonly map: OffsetMap; readonly offset: number; readonly detail: string; readonly uri?: string };
 
-interface Segment {
-  readonly start: number;
-  readonly end: number;
-  readonly source: SegmentSource;
-}
-
 /** A note attached to a rendered line, for `grlint render`. */
 export interface LineNote {
   readonly line: number;
@@ -77,17 +71,44 @@ export class RenderBuilder {
   private readonly parts: string[] = [];
   private length = 0;
   private line = 0;
-  private readonly segments: Segment[] = [];
+  /**
+   * The pieces: piece i starts at `pieceStarts[i]` and ends where the next one starts (the last one at the
+   * end of the text), since pieces are appended one after another and empty ones are not recorded. Its
+   * source is `sources[pieceSources[i]]`.
+   */
+  private readonly pieceStarts: number[] = [];
+  private readonly pieceSources: number[] = [];
   /** Whole-line segments carrying the line's primary source (what a whole-command range resolves to). */
-  private readonly lineSegments: Segment[] = [];
+  private readonly lineStarts: number[] = [];
+  private readonly lineEnds: number[] = [];
+  private readonly lineSources: number[] = [];
+  /** Each source once (by identity), in order of first use. */
+  private readonly sources: SegmentSource[] = [];
+  private readonly sourceIndex = new Map<SegmentSource, number>();
   readonly notes: LineNote[] = [];
 
   constructor(readonly uri: string) {}
 
+  /** The 0-based line the next text starts on. */
+  get lineNumber(): number {
+    return this.line;
+  }
+
+  private indexOf(source: SegmentSource): number {
+    let i = this.sourceIndex.get(source);
+    if (i === undefined) {
+      i = this.sources.length;
+      this.sources.push(source);
+      this.sourceIndex.set(source, i);
+    }
+    return i;
+  }
+
   /** Appends text with the given source. Newlines inside `text` are counted for notes. */
   emit(text: string, source: SegmentSource): this {
     if (text.length === 0) return this;
-    this.segments.push({ start: this.length, end: this.length + text.length, source });
+    this.pieceStarts.push(this.length);
+    this.pieceSources.push(this.indexOf(source));
     this.parts.push(text);
     this.length += text.length;
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.line++;
@@ -99,11 +120,13 @@ export class RenderBuilder {
    * command) resolves to `primary`; a range inside one piece resolves to that piece's source.
    */
   lineOf(pieces: readonly (readonly [string, SegmentSource])[], primary: SegmentSource, note?: { detail: string; loc: Location }): this {
-    if (note) this.notes.push({ line: this.line, ...note });
+    if (note) this.notes.push({ line: this.line, detail: note.detail, loc: note.loc });
     const start = this.length;
     for (const [t, s] of pieces) this.emit(t, s);
     this.emit('\n', primary);
-    this.lineSegments.push({ start, end: this.length, source: primary });
+    this.lineStarts.push(start);
+    this.lineEnds.push(this.length);
+    this.lineSources.push(this.indexOf(primary));
     return this;
   }
 
@@ -119,66 +142,160 @@ export class RenderBuilder {
     frrVersion: Effective<string> | undefined,
     renderedFrom?: { kind: string; name: string | undefined; loc: Location },
   ): ModelDoc {
-    const segments = this.segments;
-    const lines = this.lineSegments;
-    const uri = this.uri;
-    const search = (list: readonly Segment[], offset: number): Segment | undefined => {
-      let lo = 0;
-      let hi = list.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const s = list[mid]!;
-        if (offset < s.start) hi = mid - 1;
-        else if (offset >= s.end) lo = mid + 1;
-        else return s;
-      }
-      return undefined;
+    const n = this.pieceStarts.length;
+    const m = this.lineStarts.length;
+    const packed = new Int32Array(2 * n + 3 * m);
+    packed.set(this.pieceStarts, 0);
+    packed.set(this.pieceSources, n);
+    packed.set(this.lineStarts, 2 * n);
+    packed.set(this.lineEnds, 2 * n + m);
+    packed.set(this.lineSources, 2 * n + 2 * m);
+    // Copies of exactly their length (the lists grew as they were built).
+    return new RenderedDoc(id, this.uri, text, frr, frrVersion, packed, n, m, this.sources.slice(), this.notes.slice(), renderedFrom);
+  }
+}
+
+/** No segment: `RenderedDoc.holder` and `find` found none. */
+const NONE = -1;
+
+/**
+ * A rendering: its text, and where every piece of it came from, packed into one Int32Array (a rendering
+ * has tens of pieces, and a fabric thousands of renderings): the piece starts, their source indexes,
+ * then the line starts, ends and source indexes. A segment is named by a number: piece `i` as `i`, line
+ * `j` as `-2 - j`, none as NONE. Locations and origins of template and field sources do not depend on the
+ * range asked for; they are made once per source, on first use.
+ */
+class RenderedDoc implements ModelDoc {
+  readonly kind = 'rendered' as const;
+  declare readonly renderedFrom?: { readonly kind: string; readonly name: string | undefined; readonly loc: Location };
+  /** Locations (at 2i) and origins (at 2i + 1) of the template and field sources, by source index. */
+  private kept: (Location | Origin | undefined)[] | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly uri: string,
+    readonly text: string,
+    readonly frr: FrrConfigView,
+    readonly frrVersion: Effective<string> | undefined,
+    private readonly packed: Int32Array,
+    private readonly pieces: number,
+    private readonly lineCount: number,
+    private readonly sources: readonly SegmentSource[],
+    readonly notes: readonly LineNote[],
+    renderedFrom?: { kind: string; name: string | undefined; loc: Location },
+  ) {
+    if (renderedFrom) this.renderedFrom = renderedFrom;
+  }
+
+  private start(seg: number): number {
+    return seg >= 0 ? this.packed[seg]! : this.packed[2 * this.pieces + (-2 - seg)]!;
+  }
+
+  private end(seg: number): number {
+    if (seg >= 0) return seg + 1 < this.pieces ? this.packed[seg + 1]! : this.text.length;
+    return this.packed[2 * this.pieces + this.lineCount + (-2 - seg)]!;
+  }
+
+  private sourceIndexOf(seg: number): number {
+    return seg >= 0 ? this.packed[this.pieces + seg]! : this.packed[2 * this.pieces + 2 * this.lineCount + (-2 - seg)]!;
+  }
+
+  /** The piece that holds `offset`, else NONE. */
+  private pieceAt(offset: number): number {
+    if (this.pieces === 0 || offset < 0 || offset >= this.text.length) return NONE;
+    const p = this.packed;
+    let lo = 0;
+    let hi = this.pieces - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (p[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The line segment that holds `offset`, else NONE. */
+  private lineAt(offset: number): number {
+    const p = this.packed;
+    const starts = 2 * this.pieces;
+    const ends = starts + this.lineCount;
+    let lo = 0;
+    let hi = this.lineCount - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offset < p[starts + mid]!) hi = mid - 1;
+      else if (offset >= p[ends + mid]!) lo = mid + 1;
+      else return -2 - mid;
+    }
+    return NONE;
+  }
+
+  /** The smallest recorded segment that holds the whole range: a piece, else its line. */
+  private holder(range: Range): number {
+    const piece = this.pieceAt(range.start);
+    if (piece !== NONE && range.end <= this.end(piece)) return piece;
+    const line = this.lineAt(range.start);
+    return line !== NONE ? line : piece;
+  }
+
+  /** The piece that holds `offset`, else the last piece. */
+  private find(offset: number): number {
+    const piece = this.pieceAt(offset);
+    return piece !== NONE ? piece : this.pieces - 1;
+  }
+
+  /** The segment `resolve` and `origin` read for a range. */
+  private segmentFor(range: Range): number {
+    const seg = this.holder(range);
+    return seg !== NONE ? seg : this.find(range.start);
+  }
+
+  private keptAt(i: number): Location | Origin | undefined {
+    return this.kept?.[i];
+  }
+
+  private keep<T extends Location | Origin>(i: number, value: T): T {
+    (this.kept ??= new Array<Location | Origin | undefined>(2 * this.sources.length))[i] = value;
+    return value;
+  }
+
+  resolve(range: Range): Location {
+    const seg = this.segmentFor(range);
+    if (seg === NONE) return { uri: this.uri, range: { start: 0, end: 0 } };
+    const i = this.sourceIndexOf(seg);
+    const src = this.sources[i]!;
+    if (src.kind !== 'embedded') {
+      const kept = this.keptAt(2 * i) as Location | undefined;
+      return kept ?? this.keep(2 * i, { uri: this.uri, range: src.kind === 'template' ? src.anchor : src.range });
+    }
+    const start = this.start(seg);
+    const localEnd = Math.min(range.end, this.end(seg));
+    return {
+      uri: src.uri ?? this.uri,
+      range: src.map.toHostRange({ start: src.offset + range.start - start, end: src.offset + localEnd - start }),
     };
-    // The smallest recorded segment that holds the whole range: a piece, else its line.
-    const holder = (range: Range): Segment | undefined => {
-      const piece = search(segments, range.start);
-      if (piece && range.end <= piece.end) return piece;
-      return search(lines, range.start) ?? piece;
-    };
-    const find = (offset: number): Segment | undefined => {
-      let lo = 0;
-      let hi = segments.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const s = segments[mid]!;
-        if (offset < s.start) hi = mid - 1;
-        else if (offset >= s.end) lo = mid + 1;
-        else return s;
-      }
-      return segments[segments.length - 1];
-    };
-    const resolve = (range: Range): Location => {
-      const seg = holder(range) ?? find(range.start);
-      if (!seg) return { uri, range: { start: 0, end: 0 } };
-      const src = seg.source;
-      if (src.kind === 'template') return { uri, range: src.anchor };
-      if (src.kind === 'field') return { uri, range: src.range };
-      const localEnd = Math.min(range.end, seg.end);
-      return {
-        uri: src.uri ?? uri,
-        range: src.map.toHostRange({ start: src.offset + range.start - seg.start, end: src.offset + localEnd - seg.start }),
-      };
-    };
-    const origin = (range: Range, scope: Scope): Origin => {
-      const seg = holder(range) ?? find(range.start);
-      const loc = resolve(range);
-      if (seg?.source.kind === 'template') return { kind: 'rendered', loc, detail: seg.source.detail };
-      return { kind: 'config', loc, scope: seg?.source.kind === 'field' ? 'field' : scope };
-    };
-    const edit = (range: Range, newText: string): { uri: string; range: Range; newText: string } | undefined => {
-      const seg = find(range.start);
-      if (!seg || seg.source.kind !== 'embedded' || range.end > seg.end) return undefined;
-      const src = seg.source;
-      const local = { start: src.offset + range.start - seg.start, end: src.offset + range.end - seg.start };
-      const e = src.map.toHostEdit?.({ range: local, newText });
-      return e ? { uri: src.uri ?? uri, range: e.range, newText: e.newText } : undefined;
-    };
-    const notes = [...this.notes];
-    return { id, uri, kind: 'rendered', text, frr, frrVersion, resolve, origin, edit, notes, ...(renderedFrom ? { renderedFrom } : {}) };
+  }
+
+  origin(range: Range, scope: Scope): Origin {
+    const seg = this.segmentFor(range);
+    if (seg === NONE) return { kind: 'config', loc: this.resolve(range), scope };
+    const i = this.sourceIndexOf(seg);
+    const src = this.sources[i]!;
+    if (src.kind === 'embedded') return { kind: 'config', loc: this.resolve(range), scope };
+    const kept = this.keptAt(2 * i + 1) as Origin | undefined;
+    if (kept) return kept;
+    const loc = this.resolve(range);
+    return this.keep(2 * i + 1, src.kind === 'template' ? { kind: 'rendered', loc, detail: src.detail } : { kind: 'config', loc, scope: 'field' });
+  }
+
+  edit(range: Range, newText: string): { uri: string; range: Range; newText: string } | undefined {
+    const seg = this.find(range.start);
+    if (seg === NONE) return undefined;
+    const src = this.sources[this.sourceIndexOf(seg)]!;
+    if (src.kind !== 'embedded' || range.end > this.end(seg)) return undefined;
+    const start = this.start(seg);
+    const local = { start: src.offset + range.start - start, end: src.offset + range.end - start };
+    const e = src.map.toHostEdit?.({ range: local, newText });
+    return e ? { uri: src.uri ?? this.uri, range: e.range, newText: e.newText } : undefined;
   }
 }

@@ -36,6 +36,9 @@ export interface AppendedText {
 
 const INDENT = ' ';
 
+/** The lines MetalLB and frr-k8s render in every `router bgp` block, indented. */
+const ALWAYS_RENDERED = ['no bgp ebgp-requires-policy', 'no bgp network import-check', 'no bgp default ipv4-unicast'].map((l) => INDENT + l);
+
 /** Timers as MetalLB's `parseTimers` derives them (domain.md §1.4), or why they are not rendered. */
 export interface DerivedTimers {
   /** Whole seconds as rendered, when both are known and valid. */
@@ -107,6 +110,30 @@ export interface Rendered {
   readonly neighbors: readonly { readonly target: string; readonly decl: Range; readonly index: number }[];
 }
 
+/**
+ * The sources of one rendering, each made once: a template source by its detail (all stand at the
+ * object's anchor), a field source by its range and detail. A rendering records each source once
+ * (RenderBuilder), so pieces and lines from the same field or template text share one source.
+ */
+function sourcesAt(anchor: Range): { tpl: (detail: string) => SegmentSource; fld: (range: Range, detail: string) => SegmentSource } {
+  const templates = new Map<string, SegmentSource>();
+  const fields = new Map<Range, Map<string, SegmentSource>>();
+  return {
+    tpl: (detail) => {
+      let src = templates.get(detail);
+      if (!src) templates.set(detail, (src = { kind: 'template', anchor, detail }));
+      return src;
+    },
+    fld: (range, detail) => {
+      let byDetail = fields.get(range);
+      if (!byDetail) fields.set(range, (byDetail = new Map()));
+      let src = byDetail.get(detail);
+      if (!src) byDetail.set(detail, (src = { kind: 'field', range, detail }));
+      return src;
+    },
+  };
+}
+
 /** The range that stands for a whole object: its name value, else its mapping. */
 export function objectAnchor(o: { name?: { range: Range }; range: Range }): Range {
   return o.name?.range ?? { start: o.range.start, end: o.range.start };
@@ -123,8 +150,7 @@ export function renderBgpPeer(
   const b = new RenderBuilder(uri);
   const s = peer.spec;
   const anchor = objectAnchor(peer);
-  const tpl = (detail: string): SegmentSource => ({ kind: 'template', anchor, detail });
-  const fld = (range: Range, detail: string): SegmentSource => ({ kind: 'field', range, detail });
+  const { tpl, fld } = sourcesAt(anchor);
   const who = `BGPPeer ${peer.name ? `"${peer.name.value}"` : '(unnamed)'}`;
   const neighbors: { target: string; decl: Range; index: number }[] = [];
 
@@ -133,9 +159,8 @@ export function renderBgpPeer(
   header.push([String(myAsn?.value ?? 0), myAsn ? fld(myAsn.range, 'spec.myASN') : tpl('missing myASN')]);
   if (s.vrf?.value) header.push([' vrf ', tpl('vrf')], [s.vrf.value, fld(s.vrf.range, 'spec.vrf')]);
   b.lineOf(header, header[1]![1]);
-  for (const line of ['no bgp ebgp-requires-policy', 'no bgp network import-check', 'no bgp default ipv4-unicast']) {
-    b.lineOf([[INDENT + line, tpl(`rendered by MetalLB for ${who}`)]], tpl(`rendered by MetalLB for ${who}`));
-  }
+  const always = tpl(`rendered by MetalLB for ${who}`);
+  for (const line of ALWAYS_RENDERED) b.lineOf([[line, always]], always);
   const pfs = tpl('MetalLB always renders bgp graceful-restart preserve-fw-state');
   b.lineOf([[INDENT + 'bgp graceful-restart preserve-fw-state', pfs]], pfs, {
     detail: 'always rendered by MetalLB',
@@ -169,7 +194,7 @@ export function renderBgpPeer(
   if (port !== 0) nb([[' port ', portSrc], [String(port), portSrc]], portSrc);
 
   const timers = deriveTimers(s.holdTime, s.keepaliveTime, { v1beta1: peer.version === 'v1beta1' });
-  renderTimers(nb, timers, anchor, tpl, fld, peer.version === 'v1beta1');
+  renderTimers(nb, timers, tpl, fld, peer.version === 'v1beta1');
   renderConnect(nb, s.connectTime, fld);
   if (s.password) {
     const src = fld(s.password.range, 'spec.password');
@@ -203,7 +228,6 @@ export function renderBgpPeer(
 function renderTimers(
   nb: (rest: [string, SegmentSource][], primary: SegmentSource, note?: string) => void,
   timers: DerivedTimers,
-  anchor: Range,
   tpl: (d: string) => SegmentSource,
   fld: (r: Range, d: string) => SegmentSource,
   v1beta1: boolean,
@@ -219,7 +243,7 @@ function renderTimers(
     : v1beta1
       ? tpl('v1beta1 converts a missing holdTime to 0s')
       : tpl('hold');
-  const primary: SegmentSource = timers.holdSource ? hSrc : timers.keepaliveSource ? kaSrc : { kind: 'template', anchor, detail: 'timers' };
+  const primary: SegmentSource = timers.holdSource ? hSrc : timers.keepaliveSource ? kaSrc : tpl('timers');
   const note = [
     timers.holdDerived ? 'hold derived from keepaliveTime' : 'hold from holdTime',
     timers.keepaliveDerived ? 'keepalive derived from holdTime' : 'keepalive from keepaliveTime',
@@ -298,8 +322,7 @@ export function renderFrrConfiguration(
 ): Rendered & { readonly neighborViews: readonly FRRNeighborView[] } {
   const b = new RenderBuilder(uri);
   const anchor = objectAnchor(cfg);
-  const tpl = (detail: string): SegmentSource => ({ kind: 'template', anchor, detail });
-  const fld = (range: Range, detail: string): SegmentSource => ({ kind: 'field', range, detail });
+  const { tpl, fld } = sourcesAt(anchor);
   const who = `FRRConfiguration ${cfg.name ? `"${cfg.name.value}"` : '(unnamed)'}`;
   const neighbors: { target: string; decl: Range; index: number }[] = [];
   const neighborViews: FRRNeighborView[] = [];
@@ -310,9 +333,8 @@ export function renderFrrConfiguration(
     header.push([String(r.asn?.value ?? 0), r.asn ? fld(r.asn.range, 'asn') : tpl('missing asn')]);
     if (r.vrf?.value) header.push([' vrf ', tpl('vrf')], [r.vrf.value, fld(r.vrf.range, 'vrf')]);
     b.lineOf(header, header[1]![1]);
-    for (const line of ['no bgp ebgp-requires-policy', 'no bgp network import-check', 'no bgp default ipv4-unicast']) {
-      b.lineOf([[INDENT + line, tpl(`rendered by frr-k8s for ${who}`)]], tpl(`rendered by frr-k8s for ${who}`));
-    }
+    const always = tpl(`rendered by frr-k8s for ${who}`);
+    for (const line of ALWAYS_RENDERED) b.lineOf([[line, always]], always);
     const pfs = tpl('frr-k8s always renders bgp graceful-restart preserve-fw-state');
     b.lineOf([[INDENT + 'bgp graceful-restart preserve-fw-state', pfs]], pfs, { detail: 'always rendered by frr-k8s', loc: { uri, range: anchor } });
     if (r.id?.value) {
@@ -343,7 +365,7 @@ export function renderFrrConfiguration(
         nb([[' port ', src], [String(n.port.value), src]], src);
       }
       const timers = deriveTimers(n.holdTime, n.keepaliveTime, { strict: true });
-      renderTimers(nb, timers, anchor, tpl, fld, false);
+      renderTimers(nb, timers, tpl, fld, false);
       renderConnect(nb, n.connectTime, fld);
       if (n.password) {
         const src = fld(n.password.range, 'password');
