@@ -201,44 +201,50 @@ for (const [c, kind] of [
   Object.defineProperty(c.prototype, 'kind', { value: kind, enumerable: true });
 }
 
-/** A mapping entry: its ranges come from the key and value nodes. */
+/**
+ * A mapping entry: its ranges come from the key and value nodes. A key that is a {@link TextScalar}
+ * (nearly every key) is not kept as a node: `k` holds its start, and `keyNode` builds a new node on
+ * each read. `k` is the key node for other keys, and `-1 - at` for an entry without a key, whose key
+ * range is empty at `at`.
+ */
 class Entry implements YMapEntry {
   constructor(
     readonly key: string,
-    readonly keyNode: YNode | null,
+    private readonly k: number | YNode,
     readonly value: YNode,
   ) {}
+  get keyNode(): YNode | null {
+    const k = this.k;
+    if (typeof k !== 'number') return k;
+    return k >= 0 ? new TextScalar(this.key, k) : null;
+  }
+  /** True when the key is a scalar (false for a collection or alias key, or no key). */
+  get hasScalarKey(): boolean {
+    const k = this.k;
+    return typeof k === 'number' ? k >= 0 : k.kind === 'scalar';
+  }
+  /** True when the key is a mapping or a sequence. */
+  get hasCollectionKey(): boolean {
+    const k = this.k;
+    return typeof k !== 'number' && (k.kind === 'map' || k.kind === 'seq');
+  }
   /** Where the key starts (a key-less entry: where its value starts). */
   get keyStart(): number {
-    return (this.keyNode as unknown as Span).start;
+    const k = this.k;
+    return typeof k === 'number' ? (k >= 0 ? k : -1 - k) : spanOf(k).start;
   }
   get keyEnd(): number {
-    return (this.keyNode as unknown as Span).end;
+    const k = this.k;
+    return typeof k === 'number' ? (k >= 0 ? k + this.key.length : -1 - k) : spanOf(k).end;
   }
   get keyRange(): Range {
     return { start: this.keyStart, end: this.keyEnd };
   }
   get end(): number {
-    return Math.max(this.keyEnd, (this.value as unknown as Span).end);
+    return Math.max(this.keyEnd, spanOf(this.value).end);
   }
   get range(): Range {
     return { start: this.keyStart, end: this.end };
-  }
-}
-
-/** An entry without a key (`: v`, or `? ` with nothing): its key range is empty at `at`. */
-class KeylessEntry extends Entry {
-  constructor(
-    value: YNode,
-    private readonly at: number,
-  ) {
-    super('', null, value);
-  }
-  override get keyStart(): number {
-    return this.at;
-  }
-  override get keyEnd(): number {
-    return this.at;
   }
 }
 
@@ -326,7 +332,7 @@ class TreeBuilder {
     for (const p of pairs) {
       if (!isPair(p)) continue;
       const e = this.entry(p, depth + 1, redact, range.start);
-      if (e.keyNode?.kind === 'scalar') {
+      if (e.hasScalarKey) {
         if (seen.has(e.key)) {
           this.errors.push({ code: 'yaml-duplicate-key', message: `duplicate key "${e.key}"`, range: e.keyRange, severity: 'error' });
         }
@@ -344,20 +350,26 @@ class TreeBuilder {
     const keyNode = p.key === null || p.key === undefined ? null : this.node(p.key, depth, false, fallback);
     let keyEnd: number;
     let key = '';
-    let at = 0;
-    if (keyNode) {
+    let k: number | YNode;
+    if (keyNode instanceof TextScalar) {
+      key = keyNode.value;
+      k = keyNode.start;
+      keyEnd = keyNode.end;
+    } else if (keyNode) {
       const ks = spanOf(keyNode);
       keyEnd = ks.end;
       if (keyNode.kind === 'scalar') {
         key = typeof keyNode.value === 'string' ? keyNode.value : this.intern(this.text.slice(ks.start, ks.end));
       }
+      k = keyNode;
     } else {
-      at = isNodeLike(p.value) ? this.rangeOf(p.value, fallback).start : fallback;
+      const at = isNodeLike(p.value) ? this.rangeOf(p.value, fallback).start : fallback;
       keyEnd = at;
+      k = -1 - at;
     }
     const secret = redact || SECRET_KEYS.has(key);
     const value = p.value === null || p.value === undefined ? nullScalar(keyEnd) : this.node(p.value, depth, secret, keyEnd);
-    return keyNode ? new Entry(key, keyNode, value) : new KeylessEntry(value, at);
+    return new Entry(key, k, value);
   }
 
   private scalar(n: Scalar, redact: boolean, fallback: number): YScalar {
@@ -448,6 +460,12 @@ function nullScalar(at: number): YScalar {
 // Reading helpers
 // ---------------------------------------------------------------------------------------------
 
+function hasCollectionKey(e: YMapEntry): boolean {
+  if (e instanceof Entry) return e.hasCollectionKey;
+  const k = e.keyNode;
+  return k?.kind === 'map' || k?.kind === 'seq';
+}
+
 /** Follows an alias to its anchored node (one step; anchors cannot name aliases). */
 export function deref(node: YNode | null | undefined): YNode | undefined {
   if (!node) return undefined;
@@ -460,7 +478,7 @@ export function mapEntry(map: YMap | undefined, key: string): YMapEntry | undefi
   if (!map) return undefined;
   for (let i = map.entries.length - 1; i >= 0; i--) {
     const e = map.entries[i]!;
-    if (e.key === key && e.keyNode?.kind !== 'map' && e.keyNode?.kind !== 'seq') return e;
+    if (e.key === key && !hasCollectionKey(e)) return e;
   }
   return undefined;
 }
