@@ -350,17 +350,25 @@ function moved(line: FrrLine, delta: number, shift: number): FrrLine {
     return line;
   }
   // Not made by this parser (never the case for a tree from parseFrr): an equal line at the new place.
-  const words = line.words.map((w) => ({ text: w.text, start: w.start + delta, end: w.end + delta }));
-  return new Line(line.index + shift, line.start + delta, line.contentStart + delta, line.contentEnd + delta, line.end + delta, line.kind, line.texts, words);
+  const offsets: number[] = [];
+  for (const w of line.words) offsets.push(w.start - line.start, w.end - line.start);
+  return new Line(line.index + shift, line.start + delta, line.contentStart + delta, line.contentEnd + delta, line.end + delta, line.kind, line.texts, offsets);
 }
 
 /**
  * A line of a parse result: plain data to its readers. An incremental parse moves a line that the edit
  * did not touch in place (`moveBy`), so that the next version's tree holds the same object.
+ *
+ * A parse result holds hundreds of thousands of lines (renderings included), so a line keeps its words
+ * compactly: their texts (shared, see `intern`) and their offsets relative to the line's start, two
+ * small integers a word in one array. `words` makes the word objects when read (each read a new array:
+ * read it once per use). Moving a line does not touch its words.
  */
 class Line implements FrrLine {
   /** Where the block pass of an incremental parse placed this line last (see `buildTree`). */
   #walk: Walk | undefined;
+  /** Start and end of each word, relative to `start`. */
+  readonly #offsets: readonly number[];
 
   constructor(
     public index: number,
@@ -370,8 +378,10 @@ class Line implements FrrLine {
     public end: number,
     readonly kind: FrrLineKind,
     readonly texts: readonly string[],
-    readonly words: readonly FrrWord[],
-  ) {}
+    offsets: readonly number[],
+  ) {
+    this.#offsets = offsets;
+  }
 
   get walk(): Walk | undefined {
     return this.#walk;
@@ -381,7 +391,17 @@ class Line implements FrrLine {
     this.#walk = w;
   }
 
-  /** Moves the line and its words by `delta` characters and `shift` lines. */
+  get words(): readonly FrrWord[] {
+    const t = this.texts;
+    if (t.length === 0) return NO_WORDS;
+    const o = this.#offsets;
+    const base = this.start;
+    const words = new Array<FrrWord>(t.length);
+    for (let k = 0; k < t.length; k++) words[k] = { text: t[k]!, start: base + o[2 * k]!, end: base + o[2 * k + 1]! };
+    return words;
+  }
+
+  /** Moves the line by `delta` characters and `shift` lines (its words' offsets are relative to it). */
   moveBy(delta: number, shift: number): void {
     this.index += shift;
     if (delta === 0) return;
@@ -389,20 +409,49 @@ class Line implements FrrLine {
     this.contentStart += delta;
     this.contentEnd += delta;
     this.end += delta;
-    const words = this.words as readonly { start: number; end: number }[];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      w.start += delta;
-      w.end += delta;
-    }
   }
 }
 
 const NO_WORDS: readonly FrrWord[] = Object.freeze([]);
 const NO_TEXTS: readonly string[] = Object.freeze([]);
+const NO_OFFSETS: readonly number[] = Object.freeze([]);
+
+/**
+ * Word texts that many lines share (keywords: lower-case letters and hyphens, as FRR's commands are), one
+ * string each, and the texts array of a line that is one such word (`exit`, `exit-address-family`). Bounded:
+ * once full, new words are kept as they are (the parse result is the same either way, only larger).
+ */
+const INTERNED = new Map<string, string>();
+const SINGLE = new Map<string, readonly string[]>();
+const INTERN_LIMIT = 16_384;
+const INTERN_MAX_LENGTH = 32;
+
+function intern(t: string): string {
+  if (t.length > INTERN_MAX_LENGTH) return t;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return t;
+  }
+  const known = INTERNED.get(t);
+  if (known !== undefined) return known;
+  if (INTERNED.size >= INTERN_LIMIT) return t;
+  // A copy, so that the table does not keep the document the word was sliced from alive.
+  const own = (' ' + t).slice(1);
+  INTERNED.set(own, own);
+  return own;
+}
+
+function singleWord(t: string): readonly string[] {
+  const known = SINGLE.get(t);
+  if (known !== undefined) return known;
+  if (INTERNED.get(t) !== t) return [t];
+  const one = Object.freeze([t]);
+  SINGLE.set(t, one);
+  return one;
+}
 
 function emptyLine(index: number, at: number): FrrLine {
-  return new Line(index, at, at, at, at, 'blank', NO_TEXTS, NO_WORDS);
+  return new Line(index, at, at, at, at, 'blank', NO_TEXTS, NO_OFFSETS);
 }
 
 // A text ending with a terminator has a final empty line, as editors show it.
@@ -439,7 +488,7 @@ function readLine(text: string, start: number, index: number): FrrLine {
   if (kind !== 'command') {
     let trimmedEnd = contentEnd;
     while (trimmedEnd > contentStart && isSpace(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
-    return new Line(index, start, contentStart, trimmedEnd, end, kind, NO_TEXTS, NO_WORDS);
+    return new Line(index, start, contentStart, trimmedEnd, end, kind, NO_TEXTS, NO_OFFSETS);
   }
   // Count the words first, so that both arrays are allocated at their exact size (a growing array
   // keeps spare capacity, and a parse result holds hundreds of thousands of these).
@@ -451,18 +500,19 @@ function readLine(text: string, start: number, index: number): FrrLine {
     count++;
     while (j < contentEnd && !isSeparator(text.charCodeAt(j))) j++;
   }
-  const words: FrrWord[] = new Array<FrrWord>(count);
-  const texts: string[] = new Array<string>(count);
+  const offsets: number[] = new Array<number>(2 * count);
+  let texts: string[] | readonly string[] = new Array<string>(count);
   j = contentStart;
   for (let k = 0; k < count; k++) {
     while (isSeparator(text.charCodeAt(j))) j++;
     const ws = j;
     while (j < contentEnd && !isSeparator(text.charCodeAt(j))) j++;
-    const t = text.slice(ws, j);
-    texts[k] = t;
-    words[k] = { text: t, start: ws, end: j };
+    (texts as string[])[k] = intern(text.slice(ws, j));
+    offsets[2 * k] = ws - start;
+    offsets[2 * k + 1] = j - start;
   }
-  return new Line(index, start, contentStart, words[count - 1]!.end, end, kind, texts, words);
+  if (count === 1) texts = singleWord(texts[0]!);
+  return new Line(index, start, contentStart, start + offsets[2 * count - 1]!, end, kind, texts, offsets);
 }
 
 function lineEndsWithTerminator(text: string, n: number): boolean {

@@ -27,7 +27,10 @@ export interface FrrLine {
   /** Offset just past the line terminator (`\n`, `\r\n` or `\r`), or the end of the text. */
   readonly end: number;
   readonly kind: FrrLineKind;
-  /** The words of a command line; empty for blank and comment lines. */
+  /**
+   * The words of a command line; empty for blank and comment lines. A parse result keeps words compactly
+   * and makes these objects on each read, so read `words` once per use (or `texts`, which is kept).
+   */
   readonly words: readonly FrrWord[];
   /**
    * The texts of `words`, in order: one array, shared by every version of an unchanged line, that the

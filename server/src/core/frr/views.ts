@@ -307,25 +307,26 @@ const SECRET_HINT = /password|secret|key|string|authentication|tcp-md5-auth/;
  */
 export function secretRange(line: FrrLine): Range | undefined {
   if (line.kind !== 'command') return undefined;
-  const w = line.words;
-  const last = w[w.length - 1]!;
-  for (let i = 0; i + 1 < w.length; i++) {
-    const t = w[i]!.text;
+  // The texts are read first; the word objects (made on each read) only for a line that has a secret.
+  const t = line.texts;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const x = t[i]!;
     if (
-      SECRET_KEYWORDS.has(t) ||
+      SECRET_KEYWORDS.has(x) ||
       // ipv6 ospf6 authentication key-id N hash-algo A key KEY; ip rip authentication string KEY
-      ((t === 'key' || t === 'string') && hasWord(w, 'authentication', i)) ||
+      ((x === 'key' || x === 'string') && hasWord(t, 'authentication', i)) ||
       // ip nhrp authentication KEY
-      (t === 'authentication' && i === 2 && w[1]!.text === 'nhrp')
+      (x === 'authentication' && i === 2 && t[1] === 'nhrp')
     ) {
-      return span(w[i + 1]!, last);
+      const w = line.words;
+      return span(w[i + 1]!, w[w.length - 1]!);
     }
   }
   return undefined;
 }
 
-function hasWord(w: readonly FrrWord[], text: string, before: number): boolean {
-  for (let i = 0; i < before; i++) if (w[i]!.text === text) return true;
+function hasWord(t: readonly string[], text: string, before: number): boolean {
+  for (let i = 0; i < before; i++) if (t[i] === text) return true;
   return false;
 }
 

@@ -270,12 +270,15 @@ function shown(line: FrrLine): string {
   return redactSecrets(line.texts.join(' '));
 }
 
+// `line.words` makes the word objects on every read (see FrrLine), so it is read once.
 function commandRange(line: FrrLine): Range {
-  return { start: line.words[0]!.start, end: line.words[line.words.length - 1]!.end };
+  const w = line.words;
+  return { start: w[0]!.start, end: w[w.length - 1]!.end };
 }
 
 function wordRange(line: FrrLine, index: number): Range {
-  const w = line.words[Math.min(index, line.words.length - 1)]!;
+  const words = line.words;
+  const w = words[Math.min(index, words.length - 1)]!;
   return { start: w.start, end: w.end };
 }
 
@@ -552,12 +555,12 @@ function judge(line: FrrLine, words: readonly string[], context: LineContext): L
           range: commandRange(line),
         };
       case 'extra': {
-        const last = line.words[line.words.length - 1]!;
+        const words = line.words;
         return {
           code: 'FRR504',
           messageId: 'extra',
           data: { word, command: before },
-          range: { start: line.words[r.wordIndex]!.start, end: last.end },
+          range: { start: words[r.wordIndex]!.start, end: words[words.length - 1]!.end },
         };
       }
     }
