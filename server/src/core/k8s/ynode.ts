@@ -126,56 +126,112 @@ interface Props {
   readonly anchor?: string;
 }
 
+/** A block mapping without tag or anchor. */
 class MapNode implements YMap, Span {
   declare readonly kind: 'map';
   constructor(
     readonly entries: readonly YMapEntry[],
     readonly start: number,
     readonly end: number,
-    private readonly bits: number,
-    private readonly props: Props | undefined,
   ) {}
   get range(): Range {
     return { start: this.start, end: this.end };
   }
   get flow(): boolean {
-    return (this.bits & FLOW) !== 0;
+    return false;
   }
   get truncated(): true | undefined {
-    return this.bits & TRUNCATED ? true : undefined;
+    return undefined;
   }
   get tag(): string | undefined {
-    return this.props?.tag;
+    return undefined;
   }
   get anchor(): string | undefined {
+    return undefined;
+  }
+}
+
+/** Any other mapping: flow, cut short, tagged or anchored. */
+class FullMapNode extends MapNode {
+  constructor(
+    entries: readonly YMapEntry[],
+    start: number,
+    end: number,
+    private readonly bits: number,
+    private readonly props: Props | undefined,
+  ) {
+    super(entries, start, end);
+  }
+  override get flow(): boolean {
+    return (this.bits & FLOW) !== 0;
+  }
+  override get truncated(): true | undefined {
+    return this.bits & TRUNCATED ? true : undefined;
+  }
+  override get tag(): string | undefined {
+    return this.props?.tag;
+  }
+  override get anchor(): string | undefined {
     return this.props?.anchor;
   }
 }
 
+function newMap(entries: readonly YMapEntry[], start: number, end: number, bits: number, props: Props | undefined): YMap {
+  return bits === 0 && !props ? new MapNode(entries, start, end) : new FullMapNode(entries, start, end, bits, props);
+}
+
+/** A block sequence without tag or anchor. */
 class SeqNode implements YSeq, Span {
   declare readonly kind: 'seq';
   constructor(
     readonly items: readonly YNode[],
     readonly start: number,
     readonly end: number,
-    private readonly bits: number,
-    private readonly props: Props | undefined,
   ) {}
   get range(): Range {
     return { start: this.start, end: this.end };
   }
   get flow(): boolean {
-    return (this.bits & FLOW) !== 0;
+    return false;
   }
   get truncated(): true | undefined {
-    return this.bits & TRUNCATED ? true : undefined;
+    return undefined;
   }
   get tag(): string | undefined {
-    return this.props?.tag;
+    return undefined;
   }
   get anchor(): string | undefined {
+    return undefined;
+  }
+}
+
+/** Any other sequence. */
+class FullSeqNode extends SeqNode {
+  constructor(
+    items: readonly YNode[],
+    start: number,
+    end: number,
+    private readonly bits: number,
+    private readonly props: Props | undefined,
+  ) {
+    super(items, start, end);
+  }
+  override get flow(): boolean {
+    return (this.bits & FLOW) !== 0;
+  }
+  override get truncated(): true | undefined {
+    return this.bits & TRUNCATED ? true : undefined;
+  }
+  override get tag(): string | undefined {
+    return this.props?.tag;
+  }
+  override get anchor(): string | undefined {
     return this.props?.anchor;
   }
+}
+
+function newSeq(items: readonly YNode[], start: number, end: number, bits: number, props: Props | undefined): YSeq {
+  return bits === 0 && !props ? new SeqNode(items, start, end) : new FullSeqNode(items, start, end, bits, props);
 }
 
 class AliasNode implements YAlias, Span {
@@ -254,7 +310,6 @@ function spanOf(n: YNode): Span {
 
 class TreeBuilder {
   private readonly anchors = new Map<string, YNode>();
-  private readonly strings = new Map<string, string>();
   private tooDeepReported = false;
 
   constructor(
@@ -262,13 +317,8 @@ class TreeBuilder {
     private readonly errors: K8sParseError[],
   ) {}
 
-  /** One string object per distinct short string of a document (keys and values repeat a lot). */
   private intern(s: string): string {
-    if (s.length > 64) return s;
-    const known = this.strings.get(s);
-    if (known !== undefined) return known;
-    this.strings.set(s, s);
-    return s;
+    return intern(s);
   }
 
   private clamp(n: unknown, fallback: number): number {
@@ -306,7 +356,7 @@ class TreeBuilder {
           this.tooDeepReported = true;
           this.errors.push({ code: 'yaml-too-deep', message: `collections nested deeper than ${MAX_DEPTH} levels are not read`, range, severity: 'warning' });
         }
-        return isMap(n) ? new MapNode([], range.start, range.end, flow | TRUNCATED, props) : new SeqNode([], range.start, range.end, flow | TRUNCATED, props);
+        return isMap(n) ? newMap([], range.start, range.end, flow | TRUNCATED, props) : newSeq([], range.start, range.end, flow | TRUNCATED, props);
       }
       if (isMap(n)) return this.map(n.items, !!n.flow, range, props, depth, redact);
       const items: YNode[] = [];
@@ -314,13 +364,13 @@ class TreeBuilder {
         if (isPair(it)) {
           // `[a: 1]`: a single-pair mapping inside a flow sequence.
           const e = this.entry(it, depth + 1, redact, range.start);
-          items.push(new MapNode([e], e.keyStart, e.end, FLOW, undefined));
+          items.push(newMap([e], e.keyStart, e.end, FLOW, undefined));
         } else {
           items.push(this.node(it, depth + 1, redact, range.start));
         }
       }
       const end = !n.flow && items.length > 0 ? Math.max(range.start, spanOf(items[items.length - 1]!).end) : range.end;
-      return new SeqNode(exactSize(items), range.start, end, flow, props);
+      return newSeq(exactSize(items), range.start, end, flow, props);
     }
     // A null node or something unexpected: an empty null scalar.
     return nullScalar(fallback);
@@ -342,7 +392,7 @@ class TreeBuilder {
     }
     // A block mapping's range from `yaml` runs to the next line; end it at its last value instead.
     const end = !flow && entries.length > 0 ? Math.max(range.start, entries[entries.length - 1]!.end) : range.end;
-    return new MapNode(exactSize(entries), range.start, end, flow ? FLOW : 0, props);
+    return newMap(exactSize(entries), range.start, end, flow ? FLOW : 0, props);
   }
 
   private entry(p: { key: unknown; value: unknown }, depth: number, redact: boolean, fallback: number): Entry {
@@ -412,6 +462,22 @@ class TreeBuilder {
 function moreOf(props: Props | undefined, block: ScalarMore['block']): ScalarMore | undefined {
   if (!block) return props;
   return { ...props, block };
+}
+
+// Keys and values repeat within a file and across the files of a project (`apiVersion`, label keys,
+// namespaces): short strings are kept once. The table is bounded and starts over when full, so a
+// long-running server does not keep every string it has seen. Secrets are never interned.
+const STRINGS = new Map<string, string>();
+const MAX_STRINGS = 1 << 16;
+const MAX_INTERNED_LENGTH = 64;
+
+function intern(s: string): string {
+  if (s.length > MAX_INTERNED_LENGTH) return s;
+  const known = STRINGS.get(s);
+  if (known !== undefined) return known;
+  if (STRINGS.size >= MAX_STRINGS) STRINGS.clear();
+  STRINGS.set(s, s);
+  return s;
 }
 
 // The real values of redacted scalars, reachable only through the comparisons below, so that no
