@@ -290,10 +290,8 @@ interface DocFacts {
 function docFacts(doc: ModelDoc): DocFacts {
   const profileName = doc.frr.defaults?.value ?? 'traditional';
   const profile = TIMER_PROFILES[profileName] ?? TIMER_PROFILES['traditional']!;
-  const byProfile = (what: string, v: number): Effective<number> => ({
-    value: v,
-    origin: { kind: 'default', detail: doc.frr.defaults ? `frr defaults ${profileName}: ${what} ${v} s` : `FRR default ${what} ${v} s` },
-  });
+  const byProfile = (what: string, v: number): Effective<number> =>
+    defaultValue(v, doc.frr.defaults ? `frr defaults ${profileName}: ${what} ${v} s` : `FRR default ${what} ${v} s`);
   return {
     speaker: routerName(doc),
     groupModeApplies: !doc.frrVersion || !versionInRange(doc.frrVersion.value, FRR_PEER_GROUP_GR_MODE_IGNORED.from, FRR_PEER_GROUP_GR_MODE_IGNORED.to),
@@ -302,6 +300,28 @@ function docFacts(doc: ModelDoc): DocFacts {
     connect: byProfile('connect retry', profile.connect),
   };
 }
+
+/**
+ * Defaults, by detail: the same value and origin for every document and instance that takes them
+ * (effective values are immutable). Bounded by the details there are (a few per `frr defaults` profile).
+ */
+const DEFAULTS = new Map<string, Effective<number>>();
+
+function defaultValue(value: number, detail: string): Effective<number> {
+  let e = DEFAULTS.get(detail);
+  if (!e) {
+    if (DEFAULTS.size >= 256) DEFAULTS.clear();
+    DEFAULTS.set(detail, (e = { value, origin: { kind: 'default', detail } }));
+  }
+  return e;
+}
+
+const DEFAULT_MODE: Effective<GrMode> = { value: 'helper', origin: { kind: 'default', detail: 'FRR default: global mode helper' } };
+const DEFAULT_LLGR: Effective<number> = { value: 0, origin: { kind: 'default', detail: 'FRR default: LLGR off' } };
+const DEFAULT_FLAGS: Readonly<Record<'gr-preserve-fw-state' | 'gr-notification', Effective<boolean>>> = {
+  'gr-preserve-fw-state': { value: false, origin: { kind: 'default', detail: 'FRR default: preserve-fw-state off' } },
+  'gr-notification': { value: true, origin: { kind: 'default', detail: 'FRR default: notification (N bit) on' } },
+};
 
 /** What every end of an instance shares: the instance's GR mode and timers, its other GR settings. */
 interface InstanceFacts {
@@ -319,20 +339,15 @@ function instanceFacts(doc: ModelDoc, facts: DocFacts, stmts: InstanceStatements
   const instGr = stmts.gr;
   const wideGr = doc.frr.globalGr;
 
-  const mode: Effective<GrMode> = globalMode(instGr, 'instance', cfg) ??
-    globalMode(wideGr, 'bgp-wide', cfg) ?? { value: 'helper', origin: { kind: 'default', detail: 'FRR default: global mode helper' } };
+  const mode: Effective<GrMode> = globalMode(instGr, 'instance', cfg) ?? globalMode(wideGr, 'bgp-wide', cfg) ?? DEFAULT_MODE;
 
   const timer = (name: GrTimerName, def: number): Effective<number> =>
-    lastTimer(instGr, name, 'instance', cfg) ??
-    lastTimer(wideGr, name, 'bgp-wide', cfg) ?? { value: def, origin: { kind: 'default', detail: `FRR default ${def} s` } };
+    lastTimer(instGr, name, 'instance', cfg) ?? lastTimer(wideGr, name, 'bgp-wide', cfg) ?? defaultValue(def, `FRR default ${def} s`);
 
-  const flag = (kind: 'gr-preserve-fw-state' | 'gr-notification', def: boolean, what: string): Effective<boolean> => {
-    const found = lastFlag(instGr, kind, 'instance', cfg) ?? lastFlag(wideGr, kind, 'bgp-wide', cfg);
-    if (found) return found;
-    return { value: def, origin: { kind: 'default', detail: `FRR default: ${what} ${def ? 'on' : 'off'}` } };
-  };
+  const flag = (kind: 'gr-preserve-fw-state' | 'gr-notification'): Effective<boolean> =>
+    lastFlag(instGr, kind, 'instance', cfg) ?? lastFlag(wideGr, kind, 'bgp-wide', cfg) ?? DEFAULT_FLAGS[kind];
 
-  const preserveFwState = flag('gr-preserve-fw-state', false, 'preserve-fw-state');
+  const preserveFwState = flag('gr-preserve-fw-state');
 
   let llgr: Effective<number> | undefined;
   for (const s of [...wideGr, ...instGr]) {
@@ -365,8 +380,8 @@ function instanceFacts(doc: ModelDoc, facts: DocFacts, stmts: InstanceStatements
       stalepathTime: timer('stalepath-time', FRR_DEFAULTS.stalepathTime),
       selectDeferTime: timer('select-defer-time', FRR_DEFAULTS.selectDeferTime),
       preserveFwState,
-      notification: flag('gr-notification', true, 'notification (N bit)'),
-      llgrStaleTime: llgr ?? { value: 0, origin: { kind: 'default', detail: 'FRR default: LLGR off' } },
+      notification: flag('gr-notification'),
+      llgrStaleTime: llgr ?? DEFAULT_LLGR,
     },
     hold: hold ?? facts.hold,
     keepalive: keepalive ?? facts.keepalive,
