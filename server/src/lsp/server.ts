@@ -14,6 +14,7 @@ import { sessionsMarkdown } from '../core/report/sessions';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { complete } from './completion';
 import { sameDiagnostics, toDiagnostic } from './convert';
+import { IdleScavenger } from './idle-gc';
 import { codeLenses, definition, documentSymbols, hover, lensSignature } from './features';
 import type { EditorSettings } from './workspace';
 import { DEFAULT_SETTINGS, uriToPath, Workspace } from './workspace';
@@ -36,6 +37,15 @@ export function startServer(connection: Connection): void {
    */
   const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   let scheduled: NodeJS.Immediate | undefined;
+  const scavenger = IdleScavenger.fromProcess();
+  /** After an edit's diagnostics are out: collect the young generation now if the next edit would (see idle-gc.ts). */
+  const afterWork = (): void => {
+    if (!scavenger.workDone()) return;
+    // The next turn of the event loop reads what has arrived first; collect only if no lint is waiting.
+    setImmediate(() => {
+      if (scheduled === undefined) scavenger.collectNow();
+    });
+  };
 
   const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R) => (...a: A): R => {
     try {
@@ -89,6 +99,7 @@ export function startServer(connection: Connection): void {
       if (lastLenses !== undefined && lenses !== lastLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
       lastLenses = lenses;
     }
+    afterWork();
   });
 
   /** Coalesces bursts of changes into one lint, as soon as the event loop is free. */
