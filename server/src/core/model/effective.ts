@@ -81,9 +81,24 @@ export function instancesOf(doc: ModelDoc): BgpInstance[] {
 
 const INSTANCES = new WeakMap<ModelDoc, BgpInstance[]>();
 
+/** An instance as the tree alone gives it (no document): shared by the documents with the same tree. */
+type InstanceGroup = Omit<BgpInstance, 'doc'>;
+
+/**
+ * The instance groups of each parse tree. Renderings with the same text share one tree (project.ts),
+ * and so their instances share blocks, and the statement lists kept by blocks (instanceStatements).
+ */
+const GROUPS = new WeakMap<FrrConfigView, readonly InstanceGroup[]>();
+
 function groupInstances(doc: ModelDoc): BgpInstance[] {
+  let groups = GROUPS.get(doc.frr);
+  if (!groups) GROUPS.set(doc.frr, (groups = groupBlocks(doc.frr)));
+  return groups.map((g) => ({ doc, asn: g.asn, vrf: g.vrf, blocks: g.blocks, routerId: g.routerId }));
+}
+
+function groupBlocks(frr: FrrConfigView): InstanceGroup[] {
   const byKey = new Map<string, { asn: number | undefined; vrf: string | undefined; blocks: RouterBgpView[] }>();
-  for (const r of doc.frr.routers) {
+  for (const r of frr.routers) {
     const vrf = r.vrf?.value;
     let asn = r.asn?.value;
     if (asn === undefined && r.asnText === undefined) {
@@ -102,7 +117,7 @@ function groupInstances(doc: ModelDoc): BgpInstance[] {
         if (s.kind === 'router-id' && s.value && isIpv4(s.value.value)) routerId = s.negated ? undefined : s.value.value;
       }
     }
-    return { doc, asn: g.asn, vrf: g.vrf, blocks: g.blocks, routerId };
+    return { asn: g.asn, vrf: g.vrf, blocks: g.blocks, routerId };
   });
 }
 
@@ -134,35 +149,9 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
   ];
   for (const inst of instancesOf(doc)) {
     const statements = instanceStatements(inst);
-    const stmts = statements.all;
     const instance = instanceFacts(doc, facts, statements);
-    // One pass: update-source addresses, neighbor lines by target, listen ranges.
     const groups = statements.peerGroups;
-    const updateSources: string[] = [];
-    const order: string[] = [];
-    const byTarget = new Map<string, NeighborStatement[]>();
-    const listenRanges: ListenRangeStatement[] = [];
-    // Index loops over statements: these run on every edit over every statement of the file.
-    for (let i = 0; i < stmts.length; i++) {
-      const s = stmts[i]!;
-      if (s.kind === 'listen-range') {
-        if (!s.negated && s.prefix && s.peerGroup) listenRanges.push(s);
-        continue;
-      }
-      if (s.kind !== 'neighbor') continue;
-      const c = s.command;
-      if (c.kind === 'update-source' && !s.negated) {
-        const a = c.source?.value;
-        if (a !== undefined && (isIpv4(a) || isIpv6(a))) updateSources.push(normalizeAddress(a) ?? a);
-      }
-      const k = targetKey(s.target.value);
-      const list = byTarget.get(k);
-      if (list) list.push(s);
-      else {
-        byTarget.set(k, [s]);
-        order.push(k);
-      }
-    }
+    const { updateSources, order, byTarget, listenRanges } = statements.neighbors;
     const localAddresses = unique([...(inst.routerId ? [inst.routerId] : []), ...docAddresses, ...updateSources]);
     // What each peer-group's lines give its members, by the group's line list.
     const groupLayers = new Map<readonly NeighborStatement[], LayerValues>();
@@ -610,36 +599,73 @@ export interface InstanceStatements {
   readonly peerGroups: ReadonlySet<string>;
   /** The `neighbor X graceful-restart[-helper|-disable]` lines (negated ones too), in file order. */
   readonly neighborGrModes: readonly NeighborStatement[];
+  /** The lines the ends are made of. */
+  readonly neighbors: NeighborLines;
+}
+
+/** What `endsOf` reads of an instance's statements. */
+export interface NeighborLines {
+  /** `neighbor X update-source ADDRESS` addresses (not negated), normalized, in file order. */
+  readonly updateSources: readonly string[];
+  /** The neighbor lines of each target (normalized), and the targets in order of first line. */
+  readonly byTarget: ReadonlyMap<string, readonly NeighborStatement[]>;
+  readonly order: readonly string[];
+  /** Listen ranges with a prefix and a peer-group (not negated), in file order. */
+  readonly listenRanges: readonly ListenRangeStatement[];
 }
 
 /**
- * The statements of an instance, sorted into the lists above once per instance (instances are
- * immutable): every end of the instance and several rules read them, and a router may have thousands
- * of statements.
+ * The statements of an instance, sorted into the lists above once per instance's blocks (instances
+ * are immutable, and the instances of documents with the same parse tree share their blocks): every
+ * end of the instance and several rules read them, and a router may have thousands of statements.
  */
 export function instanceStatements(inst: BgpInstance): InstanceStatements {
-  let l = INSTANCE_STATEMENTS.get(inst);
-  if (!l) {
-    const all = statementsOf(inst.blocks);
-    const gr: GrStatement[] = [];
-    const timersBgp: TimersBgpStatement[] = [];
-    const peerGroups = new Set<string>();
-    const neighborGrModes: NeighborStatement[] = [];
-    for (let i = 0; i < all.length; i++) {
-      const s = all[i]!;
-      if (isGr(s)) gr.push(s);
-      else if (s.kind === 'timers-bgp') timersBgp.push(s);
-      else if (s.kind === 'neighbor') {
-        if (s.command.kind === 'peer-group-define' && !s.negated) peerGroups.add(s.target.value);
-        else if (s.command.kind === 'gr-mode') neighborGrModes.push(s);
-      }
-    }
-    INSTANCE_STATEMENTS.set(inst, (l = { all, gr, timersBgp, peerGroups, neighborGrModes }));
-  }
+  let l = INSTANCE_STATEMENTS.get(inst.blocks);
+  if (!l) INSTANCE_STATEMENTS.set(inst.blocks, (l = sortStatements(inst.blocks)));
   return l;
 }
 
-const INSTANCE_STATEMENTS = new WeakMap<BgpInstance, InstanceStatements>();
+const INSTANCE_STATEMENTS = new WeakMap<readonly RouterBgpView[], InstanceStatements>();
+
+function sortStatements(blocks: readonly RouterBgpView[]): InstanceStatements {
+  const all = statementsOf(blocks);
+  const gr: GrStatement[] = [];
+  const timersBgp: TimersBgpStatement[] = [];
+  const peerGroups = new Set<string>();
+  const neighborGrModes: NeighborStatement[] = [];
+  const updateSources: string[] = [];
+  const order: string[] = [];
+  const byTarget = new Map<string, NeighborStatement[]>();
+  const listenRanges: ListenRangeStatement[] = [];
+  // Index loops over statements: these run on every edit over every statement of the file.
+  for (let i = 0; i < all.length; i++) {
+    const s = all[i]!;
+    if (isGr(s)) gr.push(s);
+    else if (s.kind === 'timers-bgp') timersBgp.push(s);
+    else if (s.kind === 'listen-range') {
+      if (!s.negated && s.prefix && s.peerGroup) listenRanges.push(s);
+    } else if (s.kind === 'neighbor') {
+      const c = s.command;
+      if (c.kind === 'peer-group-define' && !s.negated) peerGroups.add(s.target.value);
+      else if (c.kind === 'gr-mode') neighborGrModes.push(s);
+      else if (c.kind === 'update-source' && !s.negated) {
+        const a = c.source?.value;
+        if (a !== undefined && (isIpv4(a) || isIpv6(a))) updateSources.push(normalizeAddress(a) ?? a);
+      }
+      const k = targetKey(s.target.value);
+      const list = byTarget.get(k);
+      if (list) list.push(s);
+      else {
+        byTarget.set(k, [s]);
+        order.push(k);
+      }
+    }
+  }
+  // The ends keep their lists (End.statements): at exactly their length (a list grown by push keeps room
+  // for 16 more).
+  for (const [k, list] of byTarget) if (list.length > 1) byTarget.set(k, list.slice());
+  return { all, gr, timersBgp, peerGroups, neighborGrModes, neighbors: { updateSources, order, byTarget, listenRanges } };
+}
 
 function isGr(s: BgpStatement): s is GrStatement {
   return (
