@@ -261,14 +261,21 @@ for (const [c, kind] of [
  * A mapping entry: its ranges come from the key and value nodes. A key that is a {@link TextScalar}
  * (nearly every key) is not kept as a node: `k` holds its start, and `keyNode` builds a new node on
  * each read. `k` is the key node for other keys, and `-1 - at` for an entry without a key, whose key
- * range is empty at `at`.
+ * range is empty at `at`. The value is kept the same way by {@link TextValueEntry}.
  */
 class Entry implements YMapEntry {
   constructor(
     readonly key: string,
     private readonly k: number | YNode,
-    readonly value: YNode,
+    protected readonly v: YNode | string,
   ) {}
+  get value(): YNode {
+    return this.v as YNode;
+  }
+  /** Where the value ends. */
+  get valueEnd(): number {
+    return spanOf(this.v as YNode).end;
+  }
   get keyNode(): YNode | null {
     const k = this.k;
     if (typeof k !== 'number') return k;
@@ -297,10 +304,28 @@ class Entry implements YMapEntry {
     return { start: this.keyStart, end: this.keyEnd };
   }
   get end(): number {
-    return Math.max(this.keyEnd, spanOf(this.value).end);
+    return Math.max(this.keyEnd, this.valueEnd);
   }
   get range(): Range {
     return { start: this.keyStart, end: this.end };
+  }
+}
+
+/** An entry whose value is a {@link TextScalar}, kept as its text and start; `value` builds the node on each read. */
+class TextValueEntry extends Entry {
+  constructor(
+    key: string,
+    k: number | YNode,
+    v: string,
+    private readonly vs: number,
+  ) {
+    super(key, k, v);
+  }
+  override get value(): YNode {
+    return new TextScalar(this.v as string, this.vs);
+  }
+  override get valueEnd(): number {
+    return this.vs + (this.v as string).length;
   }
 }
 
@@ -419,7 +444,7 @@ class TreeBuilder {
     }
     const secret = redact || SECRET_KEYS.has(key);
     const value = p.value === null || p.value === undefined ? nullScalar(keyEnd) : this.node(p.value, depth, secret, keyEnd);
-    return new Entry(key, k, value);
+    return value instanceof TextScalar ? new TextValueEntry(key, k, value.value, value.start) : new Entry(key, k, value);
   }
 
   private scalar(n: Scalar, redact: boolean, fallback: number): YScalar {
