@@ -360,14 +360,15 @@ function moved(line: FrrLine, delta: number, shift: number): FrrLine {
  * did not touch in place (`moveBy`), so that the next version's tree holds the same object.
  *
  * A parse result holds hundreds of thousands of lines (renderings included), so a line keeps its words
- * compactly: their texts (shared, see `intern`) and their offsets relative to the line's start, two
- * small integers a word in one array. `words` makes the word objects when read (each read a new array:
- * read it once per use). Moving a line does not touch its words.
+ * compactly: their texts (shared, see `intern`) and, only when they are not separated by single spaces
+ * from the first non-blank character on (most lines are), the start and end of each word relative to the
+ * line's start in one array of small integers. `words` makes the word objects when read (each read a new
+ * array: read it once per use). Moving a line does not touch its words.
  */
 class Line implements FrrLine {
   /** Where the block pass of an incremental parse placed this line last (see `buildTree`). */
   #walk: Walk | undefined;
-  /** Start and end of each word, relative to `start`. */
+  /** Start and end of each word, relative to `start`; SINGLE_SPACED when each word follows the last after one space. */
   readonly #offsets: readonly number[];
 
   constructor(
@@ -394,9 +395,18 @@ class Line implements FrrLine {
   get words(): readonly FrrWord[] {
     const t = this.texts;
     if (t.length === 0) return NO_WORDS;
-    const o = this.#offsets;
-    const base = this.start;
     const words = new Array<FrrWord>(t.length);
+    const o = this.#offsets;
+    if (o === SINGLE_SPACED) {
+      let at = this.contentStart;
+      for (let k = 0; k < t.length; k++) {
+        const text = t[k]!;
+        words[k] = { text, start: at, end: at + text.length };
+        at += text.length + 1;
+      }
+      return words;
+    }
+    const base = this.start;
     for (let k = 0; k < t.length; k++) words[k] = { text: t[k]!, start: base + o[2 * k]!, end: base + o[2 * k + 1]! };
     return words;
   }
@@ -415,6 +425,8 @@ class Line implements FrrLine {
 const NO_WORDS: readonly FrrWord[] = Object.freeze([]);
 const NO_TEXTS: readonly string[] = Object.freeze([]);
 const NO_OFFSETS: readonly number[] = Object.freeze([]);
+/** The offsets of a line whose words are separated by single spaces (derived from the texts). */
+const SINGLE_SPACED: readonly number[] = Object.freeze([]);
 
 /**
  * Word texts that many lines share (keywords: lower-case letters and hyphens, as FRR's commands are), one
@@ -502,17 +514,19 @@ function readLine(text: string, start: number, index: number): FrrLine {
   }
   const offsets: number[] = new Array<number>(2 * count);
   let texts: string[] | readonly string[] = new Array<string>(count);
+  let singleSpaced = true;
   j = contentStart;
   for (let k = 0; k < count; k++) {
     while (isSeparator(text.charCodeAt(j))) j++;
     const ws = j;
     while (j < contentEnd && !isSeparator(text.charCodeAt(j))) j++;
     (texts as string[])[k] = intern(text.slice(ws, j));
+    if (k > 0 && ws !== offsets[2 * k - 1]! + start + 1) singleSpaced = false;
     offsets[2 * k] = ws - start;
     offsets[2 * k + 1] = j - start;
   }
   if (count === 1) texts = singleWord(texts[0]!);
-  return new Line(index, start, contentStart, start + offsets[2 * count - 1]!, end, kind, texts, offsets);
+  return new Line(index, start, contentStart, start + offsets[2 * count - 1]!, end, kind, texts, singleSpaced ? SINGLE_SPACED : offsets);
 }
 
 function lineEndsWithTerminator(text: string, n: number): boolean {
