@@ -25,6 +25,7 @@ import type { AppendedText, DecodedText, DecodeText } from './model/render';
 import { objectAnchor, renderBgpPeer, renderFrrConfiguration } from './model/render';
 import type { Effective, End, Model, ModelDoc, NodeSelection, PairingNote, Session } from './model/types';
 import { decodeEmbedded } from './k8s/embedded';
+import { flat } from './model/texts';
 
 /** One input file. `uri` is opaque to the core (a path for the CLI, a URI for the LSP). */
 export interface SourceFile {
@@ -255,7 +256,7 @@ function buildClusterSide(
       const rendered = memo(o, [uri, version, ...bfdProfiles, ...appendedInputs(appended, decode)], () => {
         const r = renderBgpPeer(uri, o, bfdProfiles, appended, decode);
         const { text, frr } = analyzeRendered(r.builder.text);
-        const id = `${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
+        const id = flat(`${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`);
         const doc = r.builder.toDoc(id, text, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
         // Not the builder: its text pieces would stay in memory as long as the parse result.
         return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'metallb' }) };
@@ -266,11 +267,12 @@ function buildClusterSide(
         const { neighbors, ends } = rendered;
         const first = ends.find((e) => e.label === `neighbor ${neighbors[0]?.target}`) ?? ends[0];
         if (!first) return [];
+        const who = flat(`BGPPeer ${nameOf(o)}`);
         return [
           {
             ...first,
-            label: `BGPPeer ${nameOf(o)}`,
-            speaker: `BGPPeer ${nameOf(o)}`,
+            label: who,
+            speaker: who,
             decl: { uri, range: objectAnchor(o) },
             localAddresses: [],
             nodes: selection,
@@ -287,20 +289,21 @@ function buildClusterSide(
       const rendered = memo(o, [uri, version, ...appendedInputs(appended, decode)], () => {
         const r = renderFrrConfiguration(uri, o, appended, decode);
         const { text, frr } = analyzeRendered(r.builder.text);
-        const id = `${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`;
+        const id = flat(`${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`);
         const doc = r.builder.toDoc(id, text, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
         return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'frrk8s' }) };
       });
       docs.push(rendered.doc);
       const ends = memo(rendered, [selection], () => {
         const out: End[] = [];
+        const who = flat(`FRRConfiguration ${nameOf(o)}`);
         for (const n of rendered.neighbors) {
           const e = rendered.ends.find((x) => x.label === `neighbor ${n.target}`);
           if (!e) continue;
           out.push({
             ...e,
-            label: `FRRConfiguration ${nameOf(o)} neighbor ${n.target}`,
-            speaker: `FRRConfiguration ${nameOf(o)}`,
+            label: flat(`${who} neighbor ${n.target}`),
+            speaker: who,
             decl: { uri, range: n.decl },
             localAddresses: [],
             nodes: selection,

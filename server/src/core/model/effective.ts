@@ -25,7 +25,7 @@ import type {
   TimerSettings,
 } from './types';
 import { normalizeAddress } from './address';
-import { TextMemo } from './texts';
+import { flat, TextMemo } from './texts';
 import { versionInRange } from './version';
 
 /** FRR's graceful-restart defaults (domain.md §4.1). */
@@ -161,7 +161,7 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       return l;
     };
     const part: EndContext = { shared: { gr: new Map(), timers: new Map() }, doc, inst, opts, facts, instance, localAddresses };
-    const idPrefix = `${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|`;
+    const idPrefix = flat(`${doc.id}#${inst.asn ?? '?'}|${inst.vrf ?? ''}|`);
     // A real file's ends are built again on every edit of it; renderings' are kept with their objects.
     const ids = doc.kind === 'frr' ? idsOf(idPrefix) : undefined;
 
@@ -180,8 +180,8 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       const group = groupLayer(pg ? (byTarget.get(targetKey(pg)) ?? NO_STATEMENTS) : NO_STATEMENTS);
       ends.push(
         buildEnd(part, {
-          id: ids ? ids.get(k) : idPrefix + k,
-          label: ids ? NEIGHBOR_LABELS.get(first.target.value) : `neighbor ${first.target.value}`,
+          id: ids ? ids.get(k) : flat(idPrefix + k),
+          label: NEIGHBOR_LABELS.get(first.target.value),
           declRange: first.target.range,
           target,
           own,
@@ -196,8 +196,8 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       const group = groupLayer(byTarget.get(targetKey(pg)) ?? NO_STATEMENTS);
       ends.push(
         buildEnd(part, {
-          id: `${idPrefix}listen:${s.prefix!.value}`,
-          label: `bgp listen range ${s.prefix!.value} (peer-group ${pg})`,
+          id: flat(`${idPrefix}listen:${s.prefix!.value}`),
+          label: flat(`bgp listen range ${s.prefix!.value} (peer-group ${pg})`),
           declRange: s.prefix!.range,
           target: { kind: 'listen-range', prefix: s.prefix!.value },
           own: [],

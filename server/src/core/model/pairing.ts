@@ -4,6 +4,7 @@
  */
 import { normalizeAddress, prefixContains } from './address';
 import type { End, PairingNote, Session } from './types';
+import { flat } from './texts';
 import { restartVerdict } from './verdict';
 
 /** A router document's identity for pairing: its ends grouped by instance, and its own addresses. */
@@ -115,7 +116,7 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
     if (p !== undefined && (p === b.id || (typeof p !== 'string' && p.has(b.id)))) return;
     link(a.id, b.id);
     link(b.id, a.id);
-    const id = a.id < b.id ? `${a.id}<->${b.id}` : `${b.id}<->${a.id}`;
+    const id = flat(a.id < b.id ? `${a.id}<->${b.id}` : `${b.id}<->${a.id}`);
     sessions.push({ id, a, b, verdicts: [restartVerdict(a, b), restartVerdict(b, a)] });
   };
 

@@ -17,6 +17,7 @@ import type {
 import type { Range } from '../text/range';
 import type { OffsetMap, SegmentSource } from './docs';
 import { RenderBuilder } from './docs';
+import { flat } from './texts';
 
 /** Decoded embedded frr.conf text with its offset map into the YAML file. */
 export interface DecodedText extends OffsetMap {
@@ -159,7 +160,7 @@ export function renderBgpPeer(
   header.push([String(myAsn?.value ?? 0), myAsn ? fld(myAsn.range, 'spec.myASN') : tpl('missing myASN')]);
   if (s.vrf?.value) header.push([' vrf ', tpl('vrf')], [s.vrf.value, fld(s.vrf.range, 'spec.vrf')]);
   b.lineOf(header, header[1]![1]);
-  const always = tpl(`rendered by MetalLB for ${who}`);
+  const always = tpl(flat(`rendered by MetalLB for ${who}`));
   for (const line of ALWAYS_RENDERED) b.lineOf([[line, always]], always);
   const pfs = tpl('MetalLB always renders bgp graceful-restart preserve-fw-state');
   b.lineOf([[INDENT + 'bgp graceful-restart preserve-fw-state', pfs]], pfs, {
@@ -333,7 +334,7 @@ export function renderFrrConfiguration(
     header.push([String(r.asn?.value ?? 0), r.asn ? fld(r.asn.range, 'asn') : tpl('missing asn')]);
     if (r.vrf?.value) header.push([' vrf ', tpl('vrf')], [r.vrf.value, fld(r.vrf.range, 'vrf')]);
     b.lineOf(header, header[1]![1]);
-    const always = tpl(`rendered by frr-k8s for ${who}`);
+    const always = tpl(flat(`rendered by frr-k8s for ${who}`));
     for (const line of ALWAYS_RENDERED) b.lineOf([[line, always]], always);
     const pfs = tpl('frr-k8s always renders bgp graceful-restart preserve-fw-state');
     b.lineOf([[INDENT + 'bgp graceful-restart preserve-fw-state', pfs]], pfs, { detail: 'always rendered by frr-k8s', loc: { uri, range: anchor } });

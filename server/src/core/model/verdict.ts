@@ -1,5 +1,5 @@
 import type { End, Location, Origin, Verdict, VerdictCondition, VerdictOutcome, VerdictReason } from './types';
-import { TextMemo } from './texts';
+import { flat, TextMemo } from './texts';
 import { compareVersions } from './version';
 
 /** The first FRR release that no longer sends a Cease on shutdown to GR peers (domain.md §4.5). */
@@ -161,8 +161,8 @@ function bfdDownCondition(a: End, b: End): VerdictCondition {
 function newBfdDownCondition(a: string, b: string): VerdictCondition {
   return {
     code: 'bfd-down-while-established',
-    holds: `BFD Down reaches ${b} while the session is still established (${a}'s bfdd stops before its bgpd, the node hangs or the link fails)`,
-    fails: `${a}'s bgpd closes the session before BFD goes down (bgpd stopped first, or bgpd and bfdd killed with -9 together)`,
+    holds: flat(`BFD Down reaches ${b} while the session is still established (${a}'s bfdd stops before its bgpd, the node hangs or the link fails)`),
+    fails: flat(`${a}'s bgpd closes the session before BFD goes down (bgpd stopped first, or bgpd and bfdd killed with -9 together)`),
     race: `bgpd and bfdd are stopped cleanly at the same moment (a pod stop)`,
   };
 }
