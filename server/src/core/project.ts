@@ -257,9 +257,10 @@ function buildClusterSide(
         const r = renderBgpPeer(uri, o, bfdProfiles, appended, decode);
         const { text, frr } = analyzeRendered(r.builder.text);
         const id = flat(`${uri}#BGPPeer/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`);
-        const doc = r.builder.toDoc(id, text, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
+        const info = objectInfo(uri, o);
+        const doc = r.builder.toDoc(id, text, frr, versionOf(uri, undefined, version), info);
         // Not the builder: its text pieces would stay in memory as long as the parse result.
-        return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'metallb' }) };
+        return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'metallb' }), info };
       });
       docs.push(rendered.doc);
       // The cluster-side end, kept with the rendering for the same node selection.
@@ -273,10 +274,10 @@ function buildClusterSide(
             ...first,
             label: who,
             speaker: who,
-            decl: { uri, range: objectAnchor(o) },
+            decl: rendered.info.loc,
             localAddresses: [],
             nodes: selection,
-            object: objectInfo(uri, o),
+            object: rendered.info,
           },
         ];
       });
@@ -290,8 +291,9 @@ function buildClusterSide(
         const r = renderFrrConfiguration(uri, o, appended, decode);
         const { text, frr } = analyzeRendered(r.builder.text);
         const id = flat(`${uri}#FRRConfiguration/${o.namespace?.value ?? ''}/${o.name?.value ?? o.docIndex}`);
-        const doc = r.builder.toDoc(id, text, frr, versionOf(uri, undefined, version), objectInfo(uri, o));
-        return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'frrk8s' }) };
+        const info = objectInfo(uri, o);
+        const doc = r.builder.toDoc(id, text, frr, versionOf(uri, undefined, version), info);
+        return { neighbors: r.neighbors, doc, ends: endsOf(doc, { side: 'frrk8s' }), info };
       });
       docs.push(rendered.doc);
       const ends = memo(rendered, [selection], () => {
@@ -307,7 +309,7 @@ function buildClusterSide(
             decl: { uri, range: n.decl },
             localAddresses: [],
             nodes: selection,
-            object: objectInfo(uri, o),
+            object: rendered.info,
           });
         }
         return out;

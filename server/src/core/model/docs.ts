@@ -144,7 +144,8 @@ export class RenderBuilder {
   ): ModelDoc {
     const n = this.pieceStarts.length;
     const m = this.lineStarts.length;
-    const packed = new Int32Array(2 * n + 3 * m);
+    // Offsets and source indexes are at most the text's length (a piece is at least one character).
+    const packed = this.length <= 0xffff ? new Uint16Array(2 * n + 3 * m) : new Int32Array(2 * n + 3 * m);
     packed.set(this.pieceStarts, 0);
     packed.set(this.pieceSources, n);
     packed.set(this.lineStarts, 2 * n);
@@ -159,7 +160,7 @@ export class RenderBuilder {
 const NONE = -1;
 
 /**
- * A rendering: its text, and where every piece of it came from, packed into one Int32Array (a rendering
+ * A rendering: its text, and where every piece of it came from, packed into one typed array (a rendering
  * has tens of pieces, and a fabric thousands of renderings): the piece starts, their source indexes,
  * then the line starts, ends and source indexes. A segment is named by a number: piece `i` as `i`, line
  * `j` as `-2 - j`, none as NONE. Locations and origins of template and field sources do not depend on the
@@ -177,7 +178,7 @@ class RenderedDoc implements ModelDoc {
     readonly text: string,
     readonly frr: FrrConfigView,
     readonly frrVersion: Effective<string> | undefined,
-    private readonly packed: Int32Array,
+    private readonly packed: Uint16Array | Int32Array,
     private readonly pieces: number,
     private readonly lineCount: number,
     private readonly sources: readonly SegmentSource[],

@@ -209,7 +209,8 @@ export function endsOf(doc: ModelDoc, opts: EndOptions): End[] {
       );
     }
   }
-  return ends;
+  // Kept as long as the document (the model's memos): at exactly its length.
+  return ends.slice();
 }
 
 const NO_STATEMENTS: readonly NeighborStatement[] = [];

@@ -223,7 +223,7 @@ export function renderBgpPeer(
     tpl('BFD profile'),
   );
   appendTexts(b, appended, decode);
-  return { builder: b, neighbors };
+  return { builder: b, neighbors: neighbors.slice() };
 }
 
 function renderTimers(
@@ -395,5 +395,5 @@ export function renderFrrConfiguration(
     tpl('BFD profiles'),
   );
   appendTexts(b, appended, decode);
-  return { builder: b, neighbors, neighborViews };
+  return { builder: b, neighbors: neighbors.slice(), neighborViews };
 }
