@@ -2,7 +2,7 @@
  * Reads a multi-document YAML (or JSON) stream into typed views of the Kubernetes objects grlint
  * knows. Other kinds and non-Kubernetes YAML are skipped without an error.
  */
-import { parseAllDocuments, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+import { Composer, Parser, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { Range } from '../text/range';
 import type { K8sObject, K8sParseError, K8sParseResult, YMap, YNode } from './types';
 import { buildView, classify, type ObjectPlace } from './views';
@@ -34,36 +34,38 @@ export function parseK8sYaml(text: string): K8sParseResult {
   const errors: K8sParseError[] = [];
   const objects: K8sObject[] = [];
   let isK8s = false;
-  let docs: ReturnType<typeof parseAllDocuments>;
+  // The documents are composed one at a time (what `parseAllDocuments` does, without keeping them all):
+  // each one's tree and views are built before the next is read, so a long stream never holds every
+  // document of the `yaml` package at once, and each dies young instead of filling the old generation.
+  const composer = new Composer(YAML_OPTIONS);
+  let docIndex = 0;
   try {
-    docs = parseAllDocuments(text, YAML_OPTIONS);
+    for (const doc of composer.compose(new Parser().parse(text))) {
+      const docErrors: K8sParseError[] = [];
+      for (const e of doc.errors) docErrors.push(toError(e, text, 'error'));
+      for (const w of doc.warnings) docErrors.push(toError(w, text, 'warning'));
+      let root: YNode | null = null;
+      try {
+        root = buildTree(text, doc.contents, docErrors);
+      } catch {
+        docErrors.push({ code: 'yaml-internal', message: 'the YAML reader failed on this document', range: docRange(doc.range, text), severity: 'error' });
+      }
+      errors.push(...docErrors);
+      const place: ObjectPlace = {
+        docIndex,
+        docRange: docRange(doc.range, text),
+        hasErrors: docErrors.some((e) => e.severity === 'error'),
+      };
+      const r = deref(root);
+      if (r?.kind === 'map') isK8s = collect(r, place, objects) || isK8s;
+      docIndex++;
+    }
   } catch (e) {
     const message = e instanceof RangeError ? 'the YAML is nested too deeply to be read' : 'the YAML reader failed on this input';
     return { objects: [], errors: [{ code: 'yaml-internal', message, range: { start: 0, end: text.length }, severity: 'error' }], isK8s: false };
   }
-  const streamErrors = (docs as { errors?: unknown }).errors;
-  if (Array.isArray(streamErrors)) for (const e of streamErrors) errors.push(toError(e, text, 'error'));
-  let docIndex = 0;
-  for (const doc of Array.isArray(docs) ? docs : []) {
-    const docErrors: K8sParseError[] = [];
-    for (const e of doc.errors) docErrors.push(toError(e, text, 'error'));
-    for (const w of doc.warnings) docErrors.push(toError(w, text, 'warning'));
-    let root: YNode | null = null;
-    try {
-      root = buildTree(text, doc.contents, docErrors);
-    } catch {
-      docErrors.push({ code: 'yaml-internal', message: 'the YAML reader failed on this document', range: docRange(doc.range, text), severity: 'error' });
-    }
-    errors.push(...docErrors);
-    const place: ObjectPlace = {
-      docIndex,
-      docRange: docRange(doc.range, text),
-      hasErrors: docErrors.some((e) => e.severity === 'error'),
-    };
-    const r = deref(root);
-    if (r?.kind === 'map') isK8s = collect(r, place, objects) || isK8s;
-    docIndex++;
-  }
+  // A stream without documents keeps its errors (and nothing else) in the stream information.
+  if (docIndex === 0) for (const e of composer.streamInfo().errors) errors.push(toError(e, text, 'error'));
   errors.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { objects, errors, isK8s };
 }
