@@ -147,50 +147,30 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
 }
 
 /**
- * A digest of the code lens titles of every file: when it changes, lenses of files other than the edited
- * one may be out of date (the editor asks again for the edited file's lenses by itself). Hashes what the
- * titles are made of (see `lensTitle`) instead of building them: two 32-bit FNV-1a hashes with different
- * seeds and the count, so a change goes unnoticed with a chance of about 2^-64.
+ * What the code lens titles of every file are made of (see `lensTitle`), as one flat list of values:
+ * when it changes (`sameLensInputs`), lenses of files other than the edited one may be out of date (the
+ * editor asks again for the edited file's lenses by itself). The values are the model's own strings and
+ * numbers, so neither list nor comparison builds a title.
  */
-export function lensSignature(ws: Workspace): string {
-  const h = new LensHash();
-  let n = 0;
+export function lensInputs(ws: Workspace): readonly unknown[] {
+  const out: unknown[] = [];
   for (const s of ws.lint().model.sessions) {
     for (const e of [s.a, s.b]) {
       const other = otherEnd(s, e);
       const restarting = lensRestarting(e, other);
       const v = s.verdicts.find((x) => x.restarting.id === restarting.id)!;
-      h.text(e.decl.uri);
-      h.text(e.side);
-      h.text(restarting.id === e.id ? '' : restarting.label);
-      h.text(restarting.id === e.id ? other.label : '');
-      h.number(v.kept ? 1 : 0);
-      if (v.kept) h.number(v.seconds ?? -1);
-      else h.text(v.reasons[0]?.message ?? '');
-      n++;
+      const self = restarting.id === e.id;
+      out.push(e.decl.uri, e.side, self ? '' : restarting.label, self ? other.label : '', v.kept, v.kept ? v.seconds : (v.reasons[0]?.message ?? ''));
     }
   }
-  return `${n}:${h.a >>> 0}:${h.b >>> 0}`;
+  return out;
 }
 
-/** Two FNV-1a hashes over a sequence of texts and numbers (each text ended by a separator). */
-class LensHash {
-  a = 0x811c9dc5;
-  b = 0x01000193 ^ 0x5bd1e995;
-
-  private unit(c: number): void {
-    this.a = Math.imul(this.a ^ c, 0x01000193);
-    this.b = Math.imul(this.b ^ c, 0x0100019d);
-  }
-
-  text(t: string): void {
-    for (let i = 0; i < t.length; i++) this.unit(t.charCodeAt(i));
-    this.unit(0x10000);
-  }
-
-  number(x: number): void {
-    this.text(String(x));
-  }
+/** True when two lists from `lensInputs` are equal value by value. */
+export function sameLensInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whose restart a lens above `e` tells of: the cluster side's (the speaker); between two routers, the peer's. */

@@ -15,7 +15,7 @@ import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { complete } from './completion';
 import { sameDiagnostics, toDiagnostic } from './convert';
 import { IdleScavenger } from './idle-gc';
-import { codeLenses, definition, documentSymbols, hover, lensSignature } from './features';
+import { codeLenses, definition, documentSymbols, hover, lensInputs, sameLensInputs } from './features';
 import type { EditorSettings } from './workspace';
 import { DEFAULT_SETTINGS, uriToPath, Workspace } from './workspace';
 
@@ -27,8 +27,8 @@ export function startServer(connection: Connection): void {
   let supportsWatch = false;
   let supportsConfig = false;
   let supportsLensRefresh = false;
-  /** The code lens titles after the last lint (see `lensSignature`). */
-  let lastLenses: string | undefined;
+  /** What the code lens titles were made of after the last lint (see `lensInputs`). */
+  let lastLenses: readonly unknown[] | undefined;
   /**
    * Last published diagnostics per uri, to publish only changes: a new version of an open document is
    * always answered (so that the client, and a benchmark, knows which version the diagnostics are for);
@@ -95,8 +95,8 @@ export function startServer(connection: Connection): void {
     // A change in one file can change the verdict shown above a neighbor or BGPPeer in another file,
     // which the editor does not know to ask for again.
     if (supportsLensRefresh && ws.enabled) {
-      const lenses = lensSignature(ws);
-      if (lastLenses !== undefined && lenses !== lastLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
+      const lenses = lensInputs(ws);
+      if (lastLenses !== undefined && !sameLensInputs(lenses, lastLenses)) void connection.sendRequest(CodeLensRefreshRequest.type);
       lastLenses = lenses;
     }
     afterWork();
