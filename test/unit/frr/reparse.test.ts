@@ -144,6 +144,25 @@ describe('reparseFrr', () => {
     );
   });
 
+  it('reanalyzeFrr finds a secret that an edit completes, joins or adds away from the keyword', () => {
+    const base = 'router bgp 65000\n neighbor 10.0.0.1 remote-as 65001\n neighbor 10.0.0.1 password\n neighbor 10.0.0.2 remote-as 65001\nexit\n';
+    const split = base.replace(' password\n', ' password\n s3cret\n');
+    const cases: [string, string][] = [
+      [base, base.replace(' password\n', ' password s3cret\n')], // the value typed after the keyword
+      [split, split.replace(' password\n s3cret', ' password s3cret')], // the line break between them deleted
+      [base, base.replace('exit\n', ' neighbor 10.0.0.2 password x\nexit\n')],
+      [base, `${base}interface eth0\n ip ospf authentication-key abc\n`],
+    ];
+    for (const [before, after] of cases) {
+      assert.notEqual(before, after);
+      const prev = analyzeFrr(before);
+      assert.deepStrictEqual(prev.sensitiveRanges, []);
+      const view = reanalyzeFrr(prev, after);
+      assert.deepStrictEqual(view.sensitiveRanges, analyzeFrr(after).sensitiveRanges);
+      assert.ok(view.sensitiveRanges.length > 0, after);
+    }
+  });
+
   it('reanalyzeFrr gives the view analyzeFrr gives', () => {
     fc.assert(
       fc.property(frrText, splice, (text, s) => {

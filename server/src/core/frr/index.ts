@@ -1,6 +1,7 @@
 import { parseFrr, reparseFrr } from './parser';
+import { commonAffixes } from '../text/affix';
 import type { FrrConfigView } from './views';
-import { viewFrr } from './views';
+import { mayHaveSecretsAfterEdit, viewFrr } from './views';
 
 export * from './syntax';
 export * from './errors';
@@ -19,5 +20,7 @@ export function analyzeFrr(text: string): FrrConfigView {
  */
 export function reanalyzeFrr(prev: FrrConfigView, text: string): FrrConfigView {
   if (text === prev.tree.text) return prev;
-  return viewFrr(reparseFrr(prev.tree, text));
+  // The secrets scan reads only the lines around the edit when the previous version had no secret.
+  const noSecrets = !mayHaveSecretsAfterEdit(prev, text, commonAffixes(prev.tree.text, text));
+  return viewFrr(reparseFrr(prev.tree, text), noSecrets ? { noSecrets } : undefined);
 }

@@ -168,7 +168,7 @@ export function isIpv6(s: string): boolean {
 }
 
 /** Builds the structured view of a parsed frr.conf. Never throws. */
-export function viewFrr(tree: FrrTree): FrrConfigView {
+export function viewFrr(tree: FrrTree, known?: { readonly noSecrets?: boolean }): FrrConfigView {
   const routers: RouterBgpView[] = [];
   const interfaces: InterfaceView[] = [];
   const bfdProfiles: BfdProfileView[] = [];
@@ -211,7 +211,7 @@ export function viewFrr(tree: FrrTree): FrrConfigView {
     }
   }
   // Every secret keyword contains one of these; a text without any of them has no secret.
-  if (SECRET_HINT.test(tree.text)) {
+  if (!known?.noSecrets && SECRET_HINT.test(tree.text)) {
     for (const line of tree.lines) {
       const r = secretRange(line);
       if (r) sensitiveRanges.push(r);
@@ -300,6 +300,22 @@ const SECRET_KEYWORDS: ReadonlySet<string> = new Set([
 
 /** Matches every text that `secretRange` can find a secret in (each keyword and word it looks for). */
 const SECRET_HINT = /password|secret|key|string|authentication|tcp-md5-auth/;
+
+/**
+ * True when `text`, a new version of the text `prev` was built from, may have a secret: false only when
+ * `prev` had none and the lines of `text` around the edit (from the line before the first changed
+ * character to the end of the line of the last one, at LF boundaries, which hold every line the edit can
+ * touch) have no hint of one. The lines outside are the old lines, moved, with the same words.
+ */
+export function mayHaveSecretsAfterEdit(prev: FrrConfigView, text: string, changed: { readonly prefix: number; readonly suffix: number }): boolean {
+  if (prev.sensitiveRanges.length > 0) return true;
+  const p = changed.prefix;
+  const lineStart = p > 0 ? text.lastIndexOf('\n', p - 1) : -1;
+  const from = lineStart > 0 ? text.lastIndexOf('\n', lineStart - 1) + 1 : 0;
+  const lineEnd = text.indexOf('\n', text.length - changed.suffix);
+  const to = lineEnd < 0 ? text.length : lineEnd;
+  return SECRET_HINT.test(text.slice(from, to));
+}
 
 /**
  * The range of a secret on `line` (a password, key string or authentication key value), from its
