@@ -4,14 +4,17 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import type { CommandMatchResult, MatchOptions } from '../../../server/src/core/frr/commands';
 import {
   COMMANDS,
+  COMMAND_BLOCKS,
   KNOWN_KEYWORDS,
   completionsFor,
   hoverFor,
   matchCommand,
   matchInChain,
+  probeMismatches,
   rangeFor,
   sinceIn,
   specFor,
@@ -334,5 +337,25 @@ describe('hoverFor', () => {
     assert.deepEqual(h?.role, { kind: 'keyword', keyword: 'graceful-restart', abbreviated: false });
     assert.equal(hoverFor(words('bgp graceful-restart restart-time 5000'), ['router-bgp'], 1)?.spec.id, 'bgp-gr-restart-time');
     assert.equal(hoverFor(words('neighbor 192.0.2.2 activate'), ['address-family', 'router-bgp', 'root'], 2), undefined);
+  });
+});
+
+describe('matchCommand failure probe', () => {
+  // The matcher finds the deepest failures of a line no command matches with a probe that builds nothing;
+  // it must place every failure (word index and kind) exactly where the full match does.
+  const vocabulary = [...new Set(COMMANDS.flatMap((c) => c.syntax.split(/[\s|(){}[\]<>]+/)).filter((w) => /^[a-z][a-z0-9-]*$/.test(w)))];
+  const word = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...vocabulary) },
+    { weight: 1, arbitrary: fc.constantFrom('graceful', 'neigh', 'r', 'no') }, // abbreviations
+    { weight: 3, arbitrary: fc.constantFrom('0', '1', '65535', '4294967296', '-5', '10.0.0.1', '2001:db8::1', '10.0.0.0/8', '64512.1', 'K8S', 'eth0', 'x') },
+  );
+  it('places each failure where matchSeq does, for any words in any block, with or without no', () => {
+    assert.ok(vocabulary.length > 50, `${vocabulary.length} keywords`);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom(...COMMAND_BLOCKS), fc.boolean(), fc.constantFrom(undefined, '7.5', '10.2'), (ws, block, negated, version) => {
+        assert.equal(probeMismatches(ws, block, negated, version), 0);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1270,6 +1270,50 @@ function matchSeq(c: Compiled, seq: readonly CommandToken[], words: readonly str
   return { ok: true, c, roles, args, exact, partial: false };
 }
 
+const FAIL_KINDS: readonly SeqFail['kind'][] = ['keyword', 'value', 'range', 'incomplete', 'extra'];
+/** The token index a probe records for a failure without a token (`extra`). */
+const NO_TOKEN = 1023;
+
+/** The parts of a failure `probeSeq` packs into one number. */
+const failIndex = (p: number): number => Math.floor(p / 8192);
+const failToken = (p: number): number => Math.floor(p / 8) % 1024;
+const failKind = (p: number): SeqFail['kind'] => FAIL_KINDS[p % 8]!;
+const failAt = (index: number, token: number, kind: number): number => (index * 1024 + token) * 8 + kind;
+
+/**
+ * Where `matchSeq` with the same arguments fails, without building its result: -1 when it matches, else
+ * the word index, the index of the failing token in `seq` (NO_TOKEN for `extra`) and the kind
+ * (FAIL_KINDS), packed (read them with failIndex, failToken, failKind). Most lines of a configuration
+ * that no modelled command matches are tried against every command starting with their first word, and
+ * only the deepest failures are read; this finds them without allocating.
+ */
+function probeSeq(c: Compiled, seq: readonly CommandToken[], words: readonly string[], offset: number, negated: boolean, version: string | undefined): number {
+  let i = 0;
+  for (let j = 0; j < seq.length; j++) {
+    const tok = seq[j]!;
+    if (i >= words.length) {
+      if (negated && j >= c.anchor) return -1;
+      return failAt(i + offset, j, 3);
+    }
+    const w = words[i]!;
+    if (tok.kind === 'keyword') {
+      if (w === tok.word || (w.length > 0 && tok.word.startsWith(w))) {
+        i++;
+        continue;
+      }
+      return failAt(i + offset, j, 0);
+    }
+    if (tok.type === 'line') {
+      i = words.length;
+      continue;
+    }
+    const check = checkArg(c.spec, tok, w, version);
+    if (!check.ok && !(check.outOfRange && negated)) return failAt(i + offset, j, check.outOfRange ? 2 : 1);
+    i++;
+  }
+  return i < words.length ? failAt(i + offset, NO_TOKEN, 4) : -1;
+}
+
 interface ArgCheck {
   readonly ok: boolean;
   readonly outOfRange?: boolean;
@@ -1454,6 +1498,35 @@ export function matchCommand(words: readonly string[], block: FrrBlockKind, opts
   return matchWith(words, block, opts, true);
 }
 
+/**
+ * For tests: how many expansions of the commands of `block` `probeSeq` judges differently from `matchSeq`
+ * for `words` (a line without its leading `no` when `negated`): 0 when the probe is right.
+ */
+export function probeMismatches(words: readonly string[], block: FrrBlockKind, negated: boolean, version?: string): number {
+  let n = 0;
+  const offset = negated ? 1 : 0;
+  for (const { c, seq } of blockSeqs(block).list) {
+    const r = matchSeq(c, seq, words, offset, negated, version);
+    const p = probeSeq(c, seq, words, offset, negated, version);
+    if (r.ok ? p !== -1 : p < 0 || failIndex(p) !== r.index || failKind(p) !== r.kind || (failToken(p) === NO_TOKEN ? undefined : seq[failToken(p)]) !== r.tok) n++;
+  }
+  return n;
+}
+
+/** What the failure pass of matchWith reads of a failure besides the one it builds in full. */
+interface DeepFailure {
+  readonly c: Compiled;
+  readonly seq: readonly CommandToken[];
+  readonly kind: SeqFail['kind'];
+  readonly index: number;
+  readonly tok: CommandToken | undefined;
+}
+
+/** A failure the line got into: past its first word, or at its first word on a value. */
+function isStarted(index: number, kind: SeqFail['kind'], offset: number): boolean {
+  return index - offset >= 1 || (kind !== 'keyword' && index - offset >= 0);
+}
+
 function matchWith(words: readonly string[], block: FrrBlockKind, opts: MatchOptions, suggest: boolean): CommandMatchResult {
   if (words.length === 0) return { kind: 'none' };
   const negated = words[0] === 'no' && words.length > 1;
@@ -1463,7 +1536,6 @@ function matchWith(words: readonly string[], block: FrrBlockKind, opts: MatchOpt
   const noRole: WordRole[] = negated ? [{ kind: 'no' }] : [];
 
   const oks: SeqOk[] = [];
-  const fails: SeqFail[] = [];
   // The sequences that do not start with a keyword the first word neither is nor abbreviates (those fail
   // right there with a 'keyword' failure, which only firstWordTypo reads: below, from a full pass).
   const all = blockSeqs(block);
@@ -1472,14 +1544,28 @@ function matchWith(words: readonly string[], block: FrrBlockKind, opts: MatchOpt
   // one word, so keyword j meets word j): the others cannot match. When one matches, the failures are
   // not read, and the matches are the same, in the same order, as from trying every sequence.
   for (const e of entries) {
-    if (!keywordsFit(e, body)) continue;
+    if (!keywordsFit(e, body) || probeSeq(e.c, e.seq, body, offset, negated, version) !== -1) continue;
     const r = matchSeq(e.c, e.seq, body, offset, negated, version);
     if (r.ok) oks.push(r);
   }
+  // No sequence matches: where each fails (probeSeq), and the deepest failures among those the line starts
+  // like (past its first word, or at it on a value), in the order of the sequences. Only the failure that
+  // describes the line is built in full (below); of the others, their kind and token are read.
+  const atDepth: DeepFailure[] = [];
   if (oks.length === 0) {
-    for (const { c, seq } of entries) {
-      const r = matchSeq(c, seq, body, offset, negated, version);
-      if (!r.ok) fails.push(r);
+    let depth = -1;
+    const probes = new Array<number>(entries.length);
+    for (let k = 0; k < entries.length; k++) {
+      const p = probeSeq(entries[k]!.c, entries[k]!.seq, body, offset, negated, version);
+      probes[k] = p;
+      if (p >= 0 && isStarted(failIndex(p), failKind(p), offset)) depth = Math.max(depth, failIndex(p));
+    }
+    for (let k = 0; k < entries.length; k++) {
+      const p = probes[k]!;
+      if (p < 0 || failIndex(p) !== depth || !isStarted(depth, failKind(p), offset)) continue;
+      const e = entries[k]!;
+      const t = failToken(p);
+      atDepth.push({ c: e.c, seq: e.seq, kind: failKind(p), index: depth, tok: t === NO_TOKEN ? undefined : e.seq[t] });
     }
   }
 
@@ -1510,25 +1596,27 @@ function matchWith(words: readonly string[], block: FrrBlockKind, opts: MatchOpt
   }
 
   // The deepest failure among the commands the line starts like.
-  const started = fails.filter((f) => f.index - offset >= 1 || (f.kind !== 'keyword' && f.index - offset >= 0));
-  if (started.length === 0) {
+  if (atDepth.length === 0) {
     if (!suggest) return { kind: 'none' };
-    // Every sequence failed (none matched), so this is what trying all of them gives.
-    const allFails: SeqFail[] = [];
-    for (const { c, seq } of all.list) {
-      const r = matchSeq(c, seq, body, offset, negated, version);
-      if (!r.ok) allFails.push(r);
-    }
-    return firstWordTypo(words, block, opts, allFails);
+    // Every sequence failed (none matched): the first keywords of those that fail at the first word on
+    // it, which is what trying all of them gives (probed, and only when a suggestion is looked for).
+    return firstWordTypo(words, block, opts, () => {
+      const firsts: string[] = [];
+      for (const { c, seq } of all.list) {
+        const p = probeSeq(c, seq, body, offset, negated, version);
+        if (p >= 0 && failIndex(p) === offset && failKind(p) === 'keyword') firsts.push((seq[0] as { word: string }).word);
+      }
+      return firsts;
+    });
   }
-  const depth = started.reduce((m, f) => Math.max(m, f.index), -1);
-  const atDepth = started.filter((f) => f.index === depth);
+  const depth = atDepth[0]!.index;
   // A word where both a keyword and a value fit is read as a keyword when it starts with a letter.
   const word = words[depth];
   const keywordFirst = word !== undefined && /^[A-Za-z]/.test(word) && atDepth.some((x) => x.kind === 'keyword');
   const order = keywordFirst ? { range: 0, keyword: 1, value: 2, incomplete: 3, extra: 4 } : { range: 0, value: 1, keyword: 2, incomplete: 3, extra: 4 };
   atDepth.sort((a, b) => order[a.kind] - order[b.kind]);
-  const f = atDepth[0]!;
+  const first = atDepth[0]!;
+  const f = matchSeq(first.c, first.seq, body, offset, negated, version) as SeqFail;
   const base = { kind: 'near-miss' as const, spec: f.c.spec, block, negated, wordIndex: f.index, roles: [...noRole, ...f.roles], args: f.args };
   const expectedHere = [...new Set(atDepth.filter((x) => x.tok).map((x) => placeholderOf(x.c.spec, x.tok!, version)))];
 
@@ -1596,13 +1684,16 @@ function corrected(words: readonly string[], index: number, keyword: string, blo
   return undefined;
 }
 
-/** A misspelled first word (`neighbour`, `BGP`): only when the block does not know the word at all. */
-function firstWordTypo(words: readonly string[], block: FrrBlockKind, opts: MatchOptions, fails: readonly SeqFail[]): CommandMatchResult {
+/**
+ * A misspelled first word (`neighbour`, `BGP`): only when the block does not know the word at all.
+ * `firstsOf()` gives the first keyword of every command of the block that fails at the line's first word.
+ */
+function firstWordTypo(words: readonly string[], block: FrrBlockKind, opts: MatchOptions, firstsOf: () => string[]): CommandMatchResult {
   const negated = words[0] === 'no' && words.length > 1;
   const index = negated ? 1 : 0;
   const w = words[index]!;
   if (!opts.knownFirstWord || opts.knownFirstWord(w) || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(w)) return { kind: 'none' };
-  const firsts = fails.filter((f) => f.index === index && f.tok?.kind === 'keyword').map((f) => (f.tok as { word: string }).word);
+  const firsts = firstsOf();
   const suggestion = nearestKeyword(w, firsts);
   const spec = suggestion ? corrected(words, index, suggestion, block, opts) : undefined;
   if (!suggestion || !spec) return { kind: 'none' };
