@@ -29,10 +29,10 @@ import { SERVER_NODE_FLAGS } from '../server/src/lsp/node-flags';
 
 const TARGET_P95_MS = 50;
 
-function arg(name: string, def: number): number {
+function arg(name: string, def: number, min = 1): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = i < 0 ? NaN : Number(process.argv[i + 1]);
-  return Number.isFinite(v) && v > 0 ? v : def;
+  return Number.isInteger(v) && v >= min ? v : def;
 }
 
 function quantile(xs: readonly number[], q: number): number {
@@ -53,7 +53,7 @@ function threadCpuMs(pid: number): number | undefined {
 
 async function main(): Promise<void> {
   const edits = arg('edits', 50);
-  const warmup = arg('warmup', 10);
+  const warmup = arg('warmup', 10, 0);
   const root = resolve(__dirname, '..');
   const serverIndex = process.argv.indexOf('--server');
   const server = serverIndex >= 0 ? resolve(process.argv[serverIndex + 1]!) : join(root, 'server/out/server.js');
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
     console.log(`\nparse that frr.conf alone (parseFrr + viewFrr, in process): median ${fmt(quantile(parse, 0.5))}`);
     console.log('didChange -> publishDiagnostics of the new version (wall):');
     if (warm.length > 0) console.log(stats(`warm-up: the first ${warm.length} edits`, warm.map((x) => x.ms)));
-    console.log(stats(`the next ${measured.length} edits`, ms));
+    console.log(stats(warm.length > 0 ? `the next ${measured.length} edits` : `all ${measured.length} edits`, ms));
     console.log(stats('  of which change a finding', measured.filter((x) => x.changes).map((x) => x.ms)));
     console.log(stats('  of which change none', measured.filter((x) => !x.changes).map((x) => x.ms)));
     if (cpu.length === measured.length) console.log(stats('server main-thread CPU per edit', cpu));
