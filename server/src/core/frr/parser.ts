@@ -29,7 +29,7 @@ export function parseFrr(text: string): FrrTree {
  */
 export function reparseFrr(prev: FrrTree, text: string): FrrTree {
   if (text === prev.text) return prev;
-  return buildTree(text, resplitLines(prev.text, prev.lines, text), true);
+  return buildTree(text, resplitLines(prev.text, prev.lines, text));
 }
 
 /**
@@ -55,6 +55,21 @@ function walkUp(current: FrrBlock, path: string, w: readonly string[]): Walk {
   return { path, up, action: 'none' };
 }
 
+/**
+ * Walks as shared objects: a walk depends on the chain of nodes, how far up and what it does there (and
+ * the node it opens), and most lines of a file share a handful of them, so keeping one on every line
+ * costs no object per line. Bounded like PATHS.
+ */
+const WALKS = new Map<string, Walk>();
+
+function internWalk(w: Walk): Walk {
+  const key = `${w.path} ${w.up} ${w.action} ${w.node ?? ''}`;
+  const known = WALKS.get(key);
+  if (known !== undefined) return known;
+  if (WALKS.size < 10_000) WALKS.set(key, w);
+  return w;
+}
+
 /** Node chains as one string each (`config>bgp>bgp-ipv4`), interned so that equal chains are one string. */
 const PATHS = new Map<string, string>();
 
@@ -68,7 +83,7 @@ function internPath(p: string): string {
   return s;
 }
 
-function buildTree(text: string, lines: FrrLine[], memoize = false): FrrTree {
+function buildTree(text: string, lines: FrrLine[]): FrrTree {
   const errors: FrrParseError[] = [];
   const root: FrrBlock = { kind: 'root', node: 'config', children: [], lines: [], range: { start: 0, end: text.length } };
   const paths = new Map<FrrBlock, string>([[root, 'config']]);
@@ -140,13 +155,14 @@ function buildTree(text: string, lines: FrrLine[], memoize = false): FrrTree {
     }
 
     // Walk up from the current node as FRR does: the innermost node that accepts the line runs it.
-    // An incremental parse keeps each line's last walk on the line (a moved line takes it along), so
-    // re-placing an unchanged line in an unchanged chain of nodes costs a comparison.
+    // Each line keeps its last walk (a moved line takes it along; equal walks are one shared object, see
+    // internWalk), so an incremental parse re-places an unchanged line in an unchanged chain of nodes
+    // with a comparison, from the first edit on.
     const path = paths.get(current)!;
-    let d = memoize && line instanceof Line ? line.walk : undefined;
+    let d = line instanceof Line ? line.walk : undefined;
     if (d === undefined || d.path !== path) {
-      d = walkUp(current, path, w);
-      if (memoize && line instanceof Line) line.walk = d;
+      d = internWalk(walkUp(current, path, w));
+      if (line instanceof Line) line.walk = d;
     }
     if (d.action !== 'none') {
       let b = current;
