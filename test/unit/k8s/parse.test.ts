@@ -509,3 +509,38 @@ describe('parseK8sYaml: streams, errors and other YAML', () => {
     assert.equal(r2.objects.length, 1);
   });
 });
+
+describe('generic tree: collection flags', () => {
+  it('tells block, flow, tagged and anchored mappings and sequences apart', () => {
+    const text = [
+      'apiVersion: metallb.io/v1beta2',
+      'kind: BGPPeer',
+      'metadata: {name: p, labels: {a: b}}',
+      'spec:',
+      '  block: {}',
+      '  nested:',
+      '    k: v',
+      '  list:',
+      '  - x',
+      '  flowList: [1, 2]',
+      '  tagged: !!map',
+      '    k: v',
+      '  anchored: &a',
+      '    - y',
+      '',
+    ].join('\n');
+    const r = parseK8sYaml(text);
+    const root = r.objects[0]!.node;
+    const flags = (path: (string | number)[]): unknown => {
+      const n = nodeAt(root, path)!;
+      assert.ok(n.kind === 'map' || n.kind === 'seq', path.join('.'));
+      return { kind: n.kind, flow: n.flow, tag: n.tag, anchor: n.anchor, truncated: n.truncated, range: text.slice(n.range.start, n.range.end).split('\n')[0] };
+    };
+    assert.deepEqual(flags(['metadata']), { kind: 'map', flow: true, tag: undefined, anchor: undefined, truncated: undefined, range: '{name: p, labels: {a: b}}' });
+    assert.deepEqual(flags(['spec', 'nested']), { kind: 'map', flow: false, tag: undefined, anchor: undefined, truncated: undefined, range: 'k: v' });
+    assert.deepEqual(flags(['spec', 'list']), { kind: 'seq', flow: false, tag: undefined, anchor: undefined, truncated: undefined, range: '- x' });
+    assert.deepEqual(flags(['spec', 'flowList']), { kind: 'seq', flow: true, tag: undefined, anchor: undefined, truncated: undefined, range: '[1, 2]' });
+    assert.deepEqual(flags(['spec', 'tagged']), { kind: 'map', flow: false, tag: 'tag:yaml.org,2002:map', anchor: undefined, truncated: undefined, range: 'k: v' });
+    assert.deepEqual(flags(['spec', 'anchored']), { kind: 'seq', flow: false, tag: undefined, anchor: 'a', truncated: undefined, range: '- y' });
+  });
+});
