@@ -126,11 +126,9 @@ interface Props {
   readonly anchor?: string;
 }
 
-/** A block mapping without tag or anchor. */
-class MapNode implements YMap, Span {
-  declare readonly kind: 'map';
+/** What a block collection without tag or anchor reads like, whether a mapping or a sequence. */
+abstract class PlainCollection implements Span {
   constructor(
-    readonly entries: readonly YMapEntry[],
     readonly start: number,
     readonly end: number,
   ) {}
@@ -151,28 +149,60 @@ class MapNode implements YMap, Span {
   }
 }
 
-/** Any other mapping: flow, cut short, tagged or anchored. */
-class FullMapNode extends MapNode {
+/**
+ * The getters of any other collection (flow, cut short, tagged or anchored), read from its `bits` and
+ * `props`; FullMapNode and FullSeqNode both take them (below the classes).
+ */
+interface FullCollection {
+  readonly bits: number;
+  readonly props: Props | undefined;
+}
+
+const FULL_GETTERS: PropertyDescriptorMap = {
+  flow: {
+    get(this: FullCollection): boolean {
+      return (this.bits & FLOW) !== 0;
+    },
+  },
+  truncated: {
+    get(this: FullCollection): true | undefined {
+      return this.bits & TRUNCATED ? true : undefined;
+    },
+  },
+  tag: {
+    get(this: FullCollection): string | undefined {
+      return this.props?.tag;
+    },
+  },
+  anchor: {
+    get(this: FullCollection): string | undefined {
+      return this.props?.anchor;
+    },
+  },
+};
+
+/** A block mapping without tag or anchor. */
+class MapNode extends PlainCollection implements YMap {
+  declare readonly kind: 'map';
+  constructor(
+    readonly entries: readonly YMapEntry[],
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+  }
+}
+
+/** Any other mapping: flow, cut short, tagged or anchored (FULL_GETTERS). */
+class FullMapNode extends MapNode implements FullCollection {
   constructor(
     entries: readonly YMapEntry[],
     start: number,
     end: number,
-    private readonly bits: number,
-    private readonly props: Props | undefined,
+    readonly bits: number,
+    readonly props: Props | undefined,
   ) {
     super(entries, start, end);
-  }
-  override get flow(): boolean {
-    return (this.bits & FLOW) !== 0;
-  }
-  override get truncated(): true | undefined {
-    return this.bits & TRUNCATED ? true : undefined;
-  }
-  override get tag(): string | undefined {
-    return this.props?.tag;
-  }
-  override get anchor(): string | undefined {
-    return this.props?.anchor;
   }
 }
 
@@ -181,54 +211,31 @@ function newMap(entries: readonly YMapEntry[], start: number, end: number, bits:
 }
 
 /** A block sequence without tag or anchor. */
-class SeqNode implements YSeq, Span {
+class SeqNode extends PlainCollection implements YSeq {
   declare readonly kind: 'seq';
   constructor(
     readonly items: readonly YNode[],
-    readonly start: number,
-    readonly end: number,
-  ) {}
-  get range(): Range {
-    return { start: this.start, end: this.end };
-  }
-  get flow(): boolean {
-    return false;
-  }
-  get truncated(): true | undefined {
-    return undefined;
-  }
-  get tag(): string | undefined {
-    return undefined;
-  }
-  get anchor(): string | undefined {
-    return undefined;
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
   }
 }
 
-/** Any other sequence. */
-class FullSeqNode extends SeqNode {
+/** Any other sequence (FULL_GETTERS). */
+class FullSeqNode extends SeqNode implements FullCollection {
   constructor(
     items: readonly YNode[],
     start: number,
     end: number,
-    private readonly bits: number,
-    private readonly props: Props | undefined,
+    readonly bits: number,
+    readonly props: Props | undefined,
   ) {
     super(items, start, end);
   }
-  override get flow(): boolean {
-    return (this.bits & FLOW) !== 0;
-  }
-  override get truncated(): true | undefined {
-    return this.bits & TRUNCATED ? true : undefined;
-  }
-  override get tag(): string | undefined {
-    return this.props?.tag;
-  }
-  override get anchor(): string | undefined {
-    return this.props?.anchor;
-  }
 }
+
+for (const c of [FullMapNode, FullSeqNode]) Object.defineProperties(c.prototype, FULL_GETTERS);
 
 function newSeq(items: readonly YNode[], start: number, end: number, bits: number, props: Props | undefined): YSeq {
   return bits === 0 && !props ? new SeqNode(items, start, end) : new FullSeqNode(items, start, end, bits, props);
