@@ -1,5 +1,6 @@
 import type { FrrParseError } from './errors';
 import { commonAffixes } from '../text/affix';
+import { StringTable } from '../text/strings';
 import { FRR_PARSE_ERRORS } from './errors';
 import { closesNode, isCloserWord, kindOfNode, nodeAccepts, openedNode } from './nodes';
 import type { FrrNode } from './nodes';
@@ -446,12 +447,12 @@ const SINGLE_SPACED: readonly number[] = Object.freeze([]);
 
 /**
  * Word texts that many lines share (keywords: lower-case letters and hyphens, as FRR's commands are), one
- * string each, and the texts array of a line that is one such word (`exit`, `exit-address-family`). Bounded:
- * once full, new words are kept as they are (the parse result is the same either way, only larger).
+ * string each, and the texts array of a line that is one such word (`exit`, `exit-address-family`).
+ * Both are bounded; the parse result is the same whatever they hold, only its size differs.
  */
-const INTERNED = new Map<string, string>();
+const KEYWORDS = new StringTable(16_384);
 const SINGLE = new Map<string, readonly string[]>();
-const INTERN_LIMIT = 16_384;
+const SINGLE_LIMIT = 4_096;
 const INTERN_MAX_LENGTH = 32;
 
 function intern(t: string): string {
@@ -460,19 +461,14 @@ function intern(t: string): string {
     const c = t.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || c === 45)) return t;
   }
-  const known = INTERNED.get(t);
-  if (known !== undefined) return known;
-  if (INTERNED.size >= INTERN_LIMIT) return t;
-  // A copy, so that the table does not keep the document the word was sliced from alive.
-  const own = (' ' + t).slice(1);
-  INTERNED.set(own, own);
-  return own;
+  return KEYWORDS.shared(t);
 }
 
 function singleWord(t: string): readonly string[] {
   const known = SINGLE.get(t);
   if (known !== undefined) return known;
-  if (INTERNED.get(t) !== t) return [t];
+  if (!KEYWORDS.owns(t)) return [t];
+  if (SINGLE.size >= SINGLE_LIMIT) SINGLE.clear();
   const one = Object.freeze([t]);
   SINGLE.set(t, one);
   return one;

@@ -4,6 +4,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar } from 'yaml';
 import type { Range } from '../text/range';
+import { StringTable } from '../text/strings';
 import type { K8sParseError } from './types';
 import type { ScalarStyle, ScalarValue, YAlias, YMap, YMapEntry, YNode, YScalar, YSeq } from './types';
 
@@ -497,19 +498,13 @@ function moreOf(props: Props | undefined, block: ScalarMore['block']): ScalarMor
 }
 
 // Keys and values repeat within a file and across the files of a project (`apiVersion`, label keys,
-// namespaces): short strings are kept once. The table is bounded and starts over when full, so a
-// long-running server does not keep every string it has seen. Secrets are never interned.
-const STRINGS = new Map<string, string>();
-const MAX_STRINGS = 1 << 16;
+// namespaces): short strings are kept once (see StringTable: bounded, and detached from the document).
+// Secrets are never interned.
+const STRINGS = new StringTable(1 << 16);
 const MAX_INTERNED_LENGTH = 64;
 
 function intern(s: string): string {
-  if (s.length > MAX_INTERNED_LENGTH) return s;
-  const known = STRINGS.get(s);
-  if (known !== undefined) return known;
-  if (STRINGS.size >= MAX_STRINGS) STRINGS.clear();
-  STRINGS.set(s, s);
-  return s;
+  return s.length > MAX_INTERNED_LENGTH ? s : STRINGS.shared(s);
 }
 
 // The real values of redacted scalars, reachable only through the comparisons below, so that no

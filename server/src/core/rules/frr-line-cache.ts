@@ -11,14 +11,7 @@
  * Pure: no IO, never throws.
  */
 
-/**
- * A copy of `s` that does not keep the string it was sliced from alive. V8 represents a slice of a long
- * string as a view into it, so a cache key sliced from a document would hold the whole document text;
- * concatenating flattens into a new string, and slicing that keeps only the new one.
- */
-export function detached(s: string): string {
-  return (' ' + s).slice(1);
-}
+import { detached } from '../text/strings';
 
 /**
  * A bounded two-level cache (context -> text -> value) of results that depend on nothing but the two

@@ -19,7 +19,8 @@ import { redactSecrets } from '../secrets';
 import type { Range } from '../text/range';
 import type { RuleContext } from './define';
 import { commonAffixes } from '../text/affix';
-import { ContentCache, detached, RecentPasses, type Shelf } from './frr-line-cache';
+import { detached } from '../text/strings';
+import { ContentCache, RecentPasses, type Shelf } from './frr-line-cache';
 
 /** A finding of the FRR family in document coordinates (rules resolve it to the real file). */
 export interface LineFinding {
