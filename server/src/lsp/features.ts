@@ -6,7 +6,7 @@ import type { FrrBlock, FrrBlockKind } from '../core/frr/syntax';
 import type { BgpStatement } from '../core/frr/views';
 import { CR_KNOBS, FRR_KNOBS, type KnobDoc } from '../core/knobs';
 import type { LintResult } from '../core/lint';
-import type { Effective, End, Location, Session } from '../core/model/types';
+import type { Effective, End, Location, Session, Verdict } from '../core/model/types';
 import { verdictText } from '../core/model/verdict';
 import type { ParsedFile } from '../core/project';
 import { redactSecrets } from '../core/secrets';
@@ -156,10 +156,7 @@ export function lensInputs(ws: Workspace): readonly unknown[] {
   const out: unknown[] = [];
   for (const s of ws.lint().model.sessions) {
     for (const e of [s.a, s.b]) {
-      const other = otherEnd(s, e);
-      const restarting = lensRestarting(e, other);
-      const v = s.verdicts.find((x) => x.restarting.id === restarting.id)!;
-      const self = restarting.id === e.id;
+      const { other, restarting, self, verdict: v } = lensParts(s, e);
       out.push(e.decl.uri, e.side, self ? '' : restarting.label, self ? other.label : '', v.kept, v.kept ? v.seconds : (v.reasons[0]?.message ?? ''));
     }
   }
@@ -178,12 +175,18 @@ function lensRestarting(e: End, other: End): End {
   return e.side !== 'frr' ? e : other;
 }
 
-function lensTitle(s: Session, e: End): string {
+/** What a lens above `e` is made of: whose restart it tells of (see `lensRestarting`) and that verdict. */
+function lensParts(s: Session, e: End): { other: End; restarting: End; self: boolean; verdict: Verdict } {
   const other = otherEnd(s, e);
   const restarting = lensRestarting(e, other);
-  const v = s.verdicts.find((x) => x.restarting.id === restarting.id)!;
-  const who = restarting.id === e.id ? (e.side === 'frr' ? 'this router' : 'this speaker') : restarting.label;
-  const peer = restarting.id === e.id ? ` (${other.label})` : '';
+  const verdict = s.verdicts.find((x) => x.restarting.id === restarting.id)!;
+  return { other, restarting, self: restarting.id === e.id, verdict };
+}
+
+function lensTitle(s: Session, e: End): string {
+  const { other, restarting, self, verdict: v } = lensParts(s, e);
+  const who = self ? (e.side === 'frr' ? 'this router' : 'this speaker') : restarting.label;
+  const peer = self ? ` (${other.label})` : '';
   return v.kept ? `GR: routes kept ${v.seconds} s if ${who} restarts${peer}` : `GR: routes lost if ${who} restarts${peer}: ${v.reasons[0]?.message ?? ''}`;
 }
 
