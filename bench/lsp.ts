@@ -4,7 +4,8 @@
  * BGPPeers (and 500 Node objects), written to a temporary directory.
  *
  *   npx tsx bench/lsp.ts [--edits N] [--warmup N] [--server PATH] [--cpu-prof DIR]   (build first: node scripts/build.mjs)
- *   BENCH_EACH=1 prints every edit's wall and server CPU time. The first edits after the open run while
+ *   BENCH_EACH=1 prints every edit's wall and server CPU time; BENCH_WINDOWS=FILE writes each edit's
+ *   [start, end] on the monotonic clock in microseconds (the clock of a --cpu-prof profile's samples). The first edits after the open run while
  *   the server's JIT compiles the incremental paths; a line shows the edits after the first 10 apart.
  *
  * Both files are opened, then N edits (default 50) are made to the frr.conf from the first one on (with
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
   // --cpu-prof DIR: profile the server (node --cpu-prof), for finding what an edit costs.
   const profIndex = process.argv.indexOf('--cpu-prof');
   const nodeArgs = profIndex >= 0 ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.argv[profIndex + 1] ?? 'prof')] : [];
+  // BENCH_NODE_ARGS: more flags for the server's node, e.g. `--log-deopt --logfile=/tmp/v8.log` (its stdout is the LSP channel).
+  nodeArgs.push(...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
   // The server runs with the Node flags the VS Code client and `grlint lsp` give it.
   const child = spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -134,7 +137,7 @@ async function main(): Promise<void> {
     let text = w.frr;
     let version = 1;
     let disabled: string | undefined;
-    const all: { ms: number; cpu: number | undefined; changes: boolean; count: number; changed: boolean }[] = [];
+    const all: { ms: number; cpu: number | undefined; changes: boolean; count: number; changed: boolean; window: [number, number] }[] = [];
     // What a user sees of the diagnostics (not `data`, which carries offsets for the code actions).
     const seen = (p: PublishDiagnosticsParams): string => JSON.stringify(p.diagnostics.map((d) => [d.range, d.code, d.severity, d.message]));
     let previous = seen(initial);
@@ -175,12 +178,14 @@ async function main(): Promise<void> {
       const done = published(frrUri, version);
       const c0 = threadCpuMs(child.pid!);
       const t0 = performance.now();
+      const h0 = process.hrtime.bigint();
       await conn.sendNotification('textDocument/didChange', { textDocument: { uri: frrUri, version }, contentChanges: [{ range: lspRange, text: newText }] });
       const p = await done;
       const ms = performance.now() - t0;
+      const window: [number, number] = [Number(h0 / 1000n), Number(process.hrtime.bigint() / 1000n)];
       const c1 = threadCpuMs(child.pid!);
       const now = seen(p);
-      all.push({ ms, cpu: c0 !== undefined && c1 !== undefined ? c1 - c0 : undefined, changes, count: p.diagnostics.length, changed: now !== previous });
+      all.push({ ms, cpu: c0 !== undefined && c1 !== undefined ? c1 - c0 : undefined, changes, count: p.diagnostics.length, changed: now !== previous, window });
       previous = now;
     }
 
@@ -209,6 +214,7 @@ async function main(): Promise<void> {
     console.log(stats('  of which change none', measured.filter((x) => !x.changes).map((x) => x.ms)));
     if (cpu.length === measured.length) console.log(stats('server main-thread CPU per edit', cpu));
     if (process.env.BENCH_EACH) console.log(`each edit, wall/CPU ms: ${all.map((x, i) => `${i}:${x.ms.toFixed(0)}/${x.cpu?.toFixed(0) ?? '?'}`).join(' ')}`);
+    if (process.env.BENCH_WINDOWS) writeFileSync(process.env.BENCH_WINDOWS, JSON.stringify(all.map((x) => x.window)));
     const p95 = quantile(ms, 0.95);
     console.log(p95 <= TARGET_P95_MS ? `ok: p95 ${fmt(p95)} <= ${TARGET_P95_MS} ms` : `MISSED: p95 ${fmt(p95)} > target ${TARGET_P95_MS} ms`);
     void lastFrr;
