@@ -442,6 +442,17 @@ class Line implements FrrLine {
 const NO_WORDS: readonly FrrWord[] = Object.freeze([]);
 const NO_TEXTS: readonly string[] = Object.freeze([]);
 const NO_OFFSETS: readonly number[] = Object.freeze([]);
+
+// V8 takes a field that no object of its shape has had written after construction for a constant, and
+// the code it optimizes relies on that. The block pass writes `walk` and an incremental parse moves
+// lines; the first such write throws that code away in the middle of the open or of the first edit
+// (`--trace-deopt`: "dependency change", "code dependencies"). Writing those fields once here, on a
+// line nothing keeps, lets V8 know them as mutable before it compiles anything.
+{
+  const settle = new Line(0, 0, 0, 0, 0, 'blank', NO_TEXTS, NO_OFFSETS);
+  settle.moveBy(1, 1);
+  settle.walk = { path: 'config', up: 0, action: 'none' };
+}
 /** The offsets of a line whose words are separated by single spaces (derived from the texts). */
 const SINGLE_SPACED: readonly number[] = Object.freeze([]);
 
