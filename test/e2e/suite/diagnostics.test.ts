@@ -67,6 +67,8 @@ suite('diagnostics', () => {
     assert.ok(gr101.relatedInformation?.some((r) => r.location.uri.path.endsWith('/metallb/bgppeer.yaml')), 'related: the BGPPeer');
 
     if (hooksAvailable()) {
+      // What the editor shows above the neighbor, not only what the provider answers, has the new verdict.
+      await waitForSelector('.codelens-decoration', { hasText: 'GR: routes lost if BGPPeer "tor1" restarts' });
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       const row = await waitForSelector('.markers-panel .monaco-list-row', { hasText: 'GR101' });
       assert.match(row, /disables graceful restart/);
@@ -77,6 +79,8 @@ suite('diagnostics', () => {
       const hover = await waitForSelector('.monaco-hover .hover-contents', { hasText: 'GR101' });
       assert.match(hover, /disables graceful restart/);
       await screenshot('hover-gr101');
+      // Hidden again, or it would cover the next test's screenshot.
+      await vscode.commands.executeCommand('editor.action.hideHover');
       await vscode.commands.executeCommand('workbench.action.closePanel');
     }
 
@@ -86,6 +90,24 @@ suite('diagnostics', () => {
     await applyCodeAction(fix);
     await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => codeOf(d) === 'GR101'));
     assert.ok(!doc.getText().includes(DISABLE_LINE), 'the fix removed the disable line');
+  });
+
+  test('editing the router changes the code lens shown above the BGPPeer, open in another editor', async function () {
+    // The lens of a file nobody edited changes only when the server asks the editor to refresh lenses.
+    if (!hooksAvailable()) this.skip();
+    const peer = await vscode.workspace.openTextDocument(workspaceFile('metallb/bgppeer.yaml'));
+    await vscode.window.showTextDocument(peer, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+    try {
+      await waitForSelector('.codelens-decoration', { hasText: 'GR: routes kept 120 s if this speaker restarts' });
+      await editDocument(doc, (e) => e.insert(doc.uri, positionOf(doc, ANCHOR), DISABLE_LINE));
+      const shown = await waitForSelector('.codelens-decoration', { hasText: 'GR: routes lost if this speaker restarts' });
+      assert.match(shown, /disables graceful restart/);
+      await screenshot('code-lens-both-ends');
+      await revertDocument(doc);
+      await waitForSelector('.codelens-decoration', { hasText: 'GR: routes kept 120 s if this speaker restarts' });
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+    }
   });
 
   test('hovering the neighbor shows its effective graceful-restart values and the session verdict', async () => {
