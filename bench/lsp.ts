@@ -86,10 +86,11 @@ async function main(): Promise<void> {
   // --cpu-prof DIR: profile the server (node --cpu-prof), for finding what an edit costs.
   const profIndex = process.argv.indexOf('--cpu-prof');
   const nodeArgs = profIndex >= 0 ? ['--cpu-prof', '--cpu-prof-dir', resolve(process.argv[profIndex + 1] ?? 'prof')] : [];
-  // BENCH_NODE_ARGS: more flags for the server's node, e.g. `--log-deopt --logfile=/tmp/v8.log` (its stdout is the LSP channel).
-  nodeArgs.push(...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
+  // BENCH_NODE_ARGS: more flags for the server's node, after SERVER_NODE_FLAGS so that they win, e.g.
+  // `--v8-pool-size=4` or `--log-deopt --logfile=/tmp/v8.log` (never a flag that prints: stdout is the LSP channel).
+  const extraArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   // The server runs with the Node flags the VS Code client and `grlint lsp` give it.
-  const child = spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, ...extraArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiters: { pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   let lastFrr: PublishDiagnosticsParams | undefined;
