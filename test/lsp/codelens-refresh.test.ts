@@ -4,16 +4,10 @@
  * sends `workspace/codeLens/refresh` when a lens title changes, and only then. Needs `npm run build`.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { createProtocolConnection, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { workspace } from '../helpers/cli';
+import { type ProtocolConnection } from 'vscode-languageserver-protocol';
 import { source } from '../helpers/fixture';
-
-const SERVER = resolve(__dirname, '../../server/out/server.js');
+import { startLspClient, type LspClient } from '../helpers/lsp-client';
 
 const PEER = source`
   apiVersion: metallb.io/v1beta2
@@ -35,21 +29,15 @@ const ROUTER = source`
 `;
 
 describe('code lens refresh across files', () => {
-  let child: ChildProcess;
+  let client: LspClient;
   let conn: ProtocolConnection;
-  let dir: string;
   let refreshes = 0;
   let version = 1;
-  const published: PublishDiagnosticsParams[] = [];
-  const uri = (name: string): string => pathToFileURL(join(dir, name)).toString();
+  const uri = (name: string): string => client.uri(name);
 
   /** Resolves once diagnostics for `name` at `v` were published (every new version is answered). */
   const publishedFor = async (name: string, v: number): Promise<void> => {
-    const deadline = Date.now() + 8000;
-    while (!published.some((p) => p.uri === uri(name) && p.version === v)) {
-      if (Date.now() > deadline) throw new Error(`no diagnostics for ${name} version ${v}`);
-      await new Promise((r) => setImmediate(r));
-    }
+    await client.publication(name, (p) => p.version === v);
   };
   const lensTitles = async (name: string): Promise<string[]> => {
     const l = (await conn.sendRequest('textDocument/codeLens', { textDocument: { uri: uri(name) } })) as { command: { title: string } }[];
@@ -62,32 +50,24 @@ describe('code lens refresh across files', () => {
   };
 
   before(async () => {
-    dir = workspace({ 'tor1/frr.conf': ROUTER, 'metallb.yaml': PEER });
-    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void published.push(p));
-    conn.onRequest('workspace/codeLens/refresh', () => {
-      refreshes++;
-      return null;
-    });
-    conn.onRequest('workspace/configuration', () => [null]);
-    conn.listen();
-    const root = pathToFileURL(dir).toString();
-    await conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: root,
-      workspaceFolders: [{ uri: root, name: 'ws' }],
-      capabilities: { workspace: { codeLens: { refreshSupport: true } } },
-    });
-    void conn.sendNotification('initialized', {});
+    client = await startLspClient(
+      { 'tor1/frr.conf': ROUTER, 'metallb.yaml': PEER },
+      {
+        capabilities: { workspace: { codeLens: { refreshSupport: true } } },
+        onRequest: {
+          'workspace/codeLens/refresh': () => {
+            refreshes++;
+            return null;
+          },
+        },
+      },
+    );
+    conn = client.conn;
     await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('metallb.yaml'), languageId: 'yaml', version, text: PEER } });
     await publishedFor('metallb.yaml', version);
   });
 
-  after(() => {
-    conn?.dispose();
-    child?.kill();
-  });
+  after(() => client?.close());
 
   it('asks the editor to refresh lenses when an edit of the BGPPeer changes the router neighbor\'s verdict', async () => {
     assert.deepEqual(await lensTitles('tor1/frr.conf'), ['GR: routes kept 120 s if BGPPeer "tor1" restarts']);

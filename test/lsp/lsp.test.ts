@@ -1,23 +1,11 @@
 /** The language server over stdio, as an editor drives it. Needs `npm run build` (npm test does it). */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { type ChildProcess } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import {
-  createProtocolConnection,
-  type Diagnostic,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver-protocol';
+import { type Diagnostic, type ProtocolConnection, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { workspace } from '../helpers/cli';
 import { source } from '../helpers/fixture';
-
-const SERVER = resolve(__dirname, '../../server/out/server.js');
+import { startLspClient, type LspClient } from '../helpers/lsp-client';
 
 const PEER = source`
   apiVersion: metallb.io/v1beta2
@@ -42,30 +30,15 @@ const ROUTER = source`
 `;
 
 describe('language server over stdio', () => {
+  let client: LspClient;
   let child: ChildProcess;
   let conn: ProtocolConnection;
-  let dir: string;
-  const latest = new Map<string, PublishDiagnosticsParams>();
-  const waiters: { pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   const docs = new Map<string, TextDocument>();
 
-  const uri = (name: string): string => pathToFileURL(join(dir, name)).toString();
-  /** Resolves with the first publication (already seen or future) that satisfies `pred`. */
-  const diagnostics = (name: string, pred: (d: Diagnostic[]) => boolean, timeoutMs = 8000): Promise<Diagnostic[]> => {
-    const u = uri(name);
-    const p = latest.get(u);
-    if (p && pred(p.diagnostics)) return Promise.resolve(p.diagnostics);
-    return new Promise((res, rej) => {
-      const t = setTimeout(() => rej(new Error(`timeout waiting for diagnostics of ${name}; last: ${JSON.stringify(latest.get(u)?.diagnostics.map((d) => d.code))}`)), timeoutMs);
-      waiters.push({
-        pred: (x) => x.uri === u && pred(x.diagnostics),
-        resolve: (x) => {
-          clearTimeout(t);
-          res(x.diagnostics);
-        },
-      });
-    });
-  };
+  const uri = (name: string): string => client.uri(name);
+  /** Resolves with the diagnostics of the latest or a later publication that satisfies `pred`. */
+  const diagnostics = async (name: string, pred: (d: Diagnostic[]) => boolean, timeoutMs = 8000): Promise<Diagnostic[]> =>
+    (await client.publication(name, (p) => pred(p.diagnostics), timeoutMs)).diagnostics;
   const open = (name: string, languageId: string, text: string): void => {
     const d = TextDocument.create(uri(name), languageId, 1, text);
     docs.set(name, d);
@@ -79,35 +52,14 @@ describe('language server over stdio', () => {
   };
 
   before(async () => {
-    dir = workspace({ 'metallb.yaml': PEER, 'tor1/frr.conf': ROUTER });
-    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      latest.set(p.uri, p);
-      for (const w of [...waiters]) {
-        if (w.pred(p)) {
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(p);
-        }
-      }
-    });
-    conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('workspace/configuration', () => [null]);
-    conn.listen();
-    const root = pathToFileURL(dir).toString();
-    await conn.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: root,
-      workspaceFolders: [{ uri: root, name: 'ws' }],
-      capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true } },
-    });
-    void conn.sendNotification('initialized', {});
+    client = await startLspClient(
+      { 'metallb.yaml': PEER, 'tor1/frr.conf': ROUTER },
+      { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true } } },
+    );
+    ({ child, conn } = client);
   });
 
-  after(() => {
-    conn?.dispose();
-    child?.kill();
-  });
+  after(() => client?.close());
 
   it('publishes diagnostics for a file on disk that is not open, with code, docs link, source and related information', async () => {
     const d = await diagnostics('tor1/frr.conf', (x) => x.some((y) => y.code === 'GR101'));

@@ -4,16 +4,10 @@
  * Needs `npm run build` (npm test does it).
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import { createProtocolConnection, type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { workspace } from '../helpers/cli';
+import { type ProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { source } from '../helpers/fixture';
-
-const SERVER = resolve(__dirname, '../../server/out/server.js');
+import { startLspClient, type LspClient } from '../helpers/lsp-client';
 
 const PEER = source`
   apiVersion: metallb.io/v1beta2
@@ -40,41 +34,20 @@ const ROUTER = source`
 `;
 
 describe('language server: publishDiagnostics per document version', () => {
-  let child: ChildProcess;
+  let client: LspClient;
   let conn: ProtocolConnection;
-  let dir: string;
-  const seen: PublishDiagnosticsParams[] = [];
-  const uri = (name: string): string => pathToFileURL(join(dir, name)).toString();
+  let seen: readonly PublishDiagnosticsParams[];
+  const uri = (name: string): string => client.uri(name);
   const published = (name: string, pred: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 8000): Promise<PublishDiagnosticsParams> =>
-    new Promise((res, rej) => {
-      const t0 = Date.now();
-      const poll = (): void => {
-        const p = seen.find((x) => x.uri === uri(name) && pred(x));
-        if (p) return res(p);
-        if (Date.now() - t0 > timeoutMs) return rej(new Error(`no matching publishDiagnostics for ${name}; seen versions ${seen.filter((x) => x.uri === uri(name)).map((x) => x.version).join(',')}`));
-        setTimeout(poll, 20);
-      };
-      poll();
-    });
+    client.publication(name, pred, timeoutMs);
   const visible = (p: PublishDiagnosticsParams): string => JSON.stringify(p.diagnostics.map((d) => [d.range, d.code, d.message]));
 
   before(async () => {
-    dir = workspace({ 'metallb.yaml': PEER, 'tor1/frr.conf': ROUTER });
-    child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => void seen.push(p));
-    conn.onRequest('client/registerCapability', () => null);
-    conn.onRequest('workspace/configuration', () => [null]);
-    conn.listen();
-    const root = pathToFileURL(dir).toString();
-    await conn.sendRequest('initialize', { processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'ws' }], capabilities: {} });
-    void conn.sendNotification('initialized', {});
+    client = await startLspClient({ 'metallb.yaml': PEER, 'tor1/frr.conf': ROUTER });
+    ({ conn, published: seen } = client);
   });
 
-  after(() => {
-    conn?.dispose();
-    child?.kill();
-  });
+  after(() => client?.close());
 
   it('answers an edit that changes no finding with the same diagnostics and the new version', async () => {
     void conn.sendNotification('textDocument/didOpen', { textDocument: { uri: uri('tor1/frr.conf'), languageId: 'frr', version: 1, text: ROUTER } });
