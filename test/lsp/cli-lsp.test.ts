@@ -29,7 +29,13 @@ it('grlint lsp --stdio answers initialize and publishes diagnostics', { timeout:
     assert.equal(init.serverInfo.name, 'grlint');
     assert.equal(init.capabilities.hoverProvider, true);
     void conn.sendNotification('initialized', {});
-    const p = await diagnostics;
+    // Fails before the test's own timeout, so that `finally` stops the server (a pending await would leave
+    // it running, and the test runner waiting for it).
+    let timer: NodeJS.Timeout | undefined;
+    const p = await Promise.race([
+      diagnostics,
+      new Promise<never>((_, rej) => (timer = setTimeout(() => rej(new Error('no diagnostics from grlint lsp within 15 s')), 15000))),
+    ]).finally(() => clearTimeout(timer));
     assert.equal(p.uri, pathToFileURL(resolve(dir, 'frr.conf')).toString());
     assert.ok(p.diagnostics.some((d) => d.code === 'TMR202'), JSON.stringify(p.diagnostics.map((d) => d.code)));
     // The server answering is the bundled server.js, started with the Node flags VS Code gives it.
