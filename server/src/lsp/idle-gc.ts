@@ -79,3 +79,19 @@ export class IdleScavenger {
     this.last = this.measure().used;
   }
 }
+
+/**
+ * After an edit's diagnostics: collects the young generation if the next edit would fill it (`workDone`),
+ * once every notification in `sent` has been written and, at the next turn of the event loop after that,
+ * `busy` says no lint is waiting (the event loop reads what has arrived first). Waiting for the writes
+ * matters: a publication larger than the pipe's buffer leaves in pieces as the client reads it, and a
+ * collection between two pieces would hold the rest back for as long as it runs.
+ */
+export function collectWhenSent(scavenger: IdleScavenger, sent: readonly Promise<unknown>[], busy: () => boolean): void {
+  if (!scavenger.workDone()) return;
+  void Promise.allSettled(sent).then(() => {
+    setImmediate(() => {
+      if (!busy()) scavenger.collectNow();
+    });
+  });
+}

@@ -14,7 +14,7 @@ import { sessionsMarkdown } from '../core/report/sessions';
 import { codeActions, FIX_ALL_KIND } from './code-actions';
 import { complete } from './completion';
 import { sameDiagnostics, toDiagnostic } from './convert';
-import { IdleScavenger } from './idle-gc';
+import { collectWhenSent, IdleScavenger } from './idle-gc';
 import { codeLenses, definition, documentSymbols, hover, lensInputs, sameLensInputs } from './features';
 import type { EditorSettings } from './workspace';
 import { DEFAULT_SETTINGS, uriToPath, Workspace } from './workspace';
@@ -38,14 +38,8 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   let scheduled: NodeJS.Immediate | undefined;
   const scavenger = IdleScavenger.fromProcess();
-  /** After an edit's diagnostics are out: collect the young generation now if the next edit would (see idle-gc.ts). */
-  const afterWork = (): void => {
-    if (!scavenger.workDone()) return;
-    // The next turn of the event loop reads what has arrived first; collect only if no lint is waiting.
-    setImmediate(() => {
-      if (scheduled === undefined) scavenger.collectNow();
-    });
-  };
+  /** After an edit's diagnostics are written: collect the young generation now if the next edit would (see idle-gc.ts). */
+  const afterWork = (sent: readonly Promise<unknown>[]): void => collectWhenSent(scavenger, sent, () => scheduled !== undefined);
 
   const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R) => (...a: A): R => {
     try {
@@ -60,6 +54,7 @@ export function startServer(connection: Connection): void {
     scheduled = undefined;
     const uris = new Set([...ws.knownUris(), ...published.keys()]);
     const byUri = new Map<string, Diagnostic[]>();
+    const sent: Promise<void>[] = [];
     if (ws.enabled) {
       const result = ws.lint();
       for (const ie of result.internalErrors) log(`grlint: internal error in ${ie.code}: ${ie.error instanceof Error ? (ie.error.stack ?? ie.error.message) : String(ie.error)}`);
@@ -89,7 +84,8 @@ export function startServer(connection: Connection): void {
       } else {
         published.set(uri, { version, diagnostics: diags });
       }
-      void connection.sendDiagnostics({ uri, diagnostics: diags, ...(version !== undefined ? { version } : {}) });
+      // A failed write (the client is gone) is logged by the connection; it must not end the server here.
+      sent.push(connection.sendDiagnostics({ uri, diagnostics: diags, ...(version !== undefined ? { version } : {}) }).catch(() => undefined));
       if (diags.length === 0 && version === undefined) published.delete(uri);
     }
     // A change in one file can change the verdict shown above a neighbor or BGPPeer in another file,
@@ -99,7 +95,7 @@ export function startServer(connection: Connection): void {
       if (lastLenses !== undefined && !sameLensInputs(lenses, lastLenses)) void connection.sendRequest(CodeLensRefreshRequest.type);
       lastLenses = lenses;
     }
-    afterWork();
+    afterWork(sent);
   });
 
   /** Coalesces bursts of changes into one lint, as soon as the event loop is free. */

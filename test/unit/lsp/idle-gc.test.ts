@@ -2,7 +2,7 @@
 // scavenge task trigger (80%), so that the server collects while idle instead of inside the next edit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { IdleScavenger, youngGeneration, type YoungGeneration } from '../../../server/src/lsp/idle-gc';
+import { collectWhenSent, IdleScavenger, youngGeneration, type YoungGeneration } from '../../../server/src/lsp/idle-gc';
 
 const MB = 1 << 20;
 
@@ -58,5 +58,58 @@ describe('IdleScavenger', () => {
   it('reads the young generation of this process', () => {
     const y = youngGeneration();
     assert.ok(y.capacity > 0 && y.used >= 0, JSON.stringify(y));
+  });
+});
+
+describe('collectWhenSent', () => {
+  /** A promise settled by the test, like a notification whose write has not finished. */
+  function pending() {
+    let settle!: (ok: boolean) => void;
+    const p = new Promise<void>((res, rej) => (settle = (ok) => (ok ? res() : rej(new Error('write failed')))));
+    p.catch(() => undefined);
+    return { p, settle };
+  }
+  const turns = async (n: number): Promise<void> => {
+    for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
+  };
+
+  it('collects only after every publication is written, and only when no lint waits', async () => {
+    const { state, scavenger } = fake(32 * MB, 4 * MB);
+    state.used = 10 * MB;
+    scavenger.workDone(); // the first estimate
+    state.used = 24 * MB; // 14 MB an edit: the next one would pass the trigger
+    const a = pending();
+    const b = pending();
+    let busy = false;
+    collectWhenSent(scavenger, [a.p, b.p], () => busy);
+    await turns(3);
+    assert.equal(state.collections, 0, 'not while the diagnostics are still being written');
+    a.settle(true);
+    await turns(3);
+    assert.equal(state.collections, 0, 'not while one of them is');
+    b.settle(false); // a failed write counts as done
+    await turns(3);
+    assert.equal(state.collections, 1);
+
+    // A lint waiting at that moment: no collection (it would run inside that lint's wait).
+    state.used = 26 * MB;
+    scavenger.workDone();
+    state.used = 28 * MB;
+    busy = true;
+    const c = pending();
+    collectWhenSent(scavenger, [c.p], () => busy);
+    c.settle(true);
+    await turns(3);
+    assert.equal(state.collections, 1);
+  });
+
+  it('does nothing when the next edit would not fill the young generation', async () => {
+    const { state, scavenger } = fake(32 * MB, 4 * MB);
+    state.used = 5 * MB;
+    scavenger.workDone();
+    state.used = 6 * MB;
+    collectWhenSent(scavenger, [], () => false);
+    await turns(3);
+    assert.equal(state.collections, 0);
   });
 });
