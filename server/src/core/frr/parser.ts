@@ -443,6 +443,9 @@ const NO_WORDS: readonly FrrWord[] = Object.freeze([]);
 const NO_TEXTS: readonly string[] = Object.freeze([]);
 const NO_OFFSETS: readonly number[] = Object.freeze([]);
 
+/** The offsets of a line whose words are separated by single spaces (derived from the texts). */
+const SINGLE_SPACED: readonly number[] = Object.freeze([]);
+
 // V8 takes a field that no object of its shape has had written after construction for a constant, and
 // the code it optimizes relies on that. The block pass writes `walk` and an incremental parse moves
 // lines; the first such write throws that code away in the middle of the open or of the first edit
@@ -453,8 +456,6 @@ const NO_OFFSETS: readonly number[] = Object.freeze([]);
   settle.moveBy(1, 1);
   settle.walk = { path: 'config', up: 0, action: 'none' };
 }
-/** The offsets of a line whose words are separated by single spaces (derived from the texts). */
-const SINGLE_SPACED: readonly number[] = Object.freeze([]);
 
 /**
  * Word texts that many lines share (keywords: lower-case letters and hyphens, as FRR's commands are), one
