@@ -38,9 +38,6 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   let scheduled: NodeJS.Immediate | undefined;
   const scavenger = IdleScavenger.fromProcess();
-  /** After an edit's diagnostics are written: collect the young generation now if the next edit would (see idle-gc.ts). */
-  const afterWork = (sent: readonly Promise<unknown>[]): void => collectWhenSent(scavenger, sent, () => scheduled !== undefined);
-
   const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R) => (...a: A): R => {
     try {
       return fn(...a);
@@ -95,7 +92,8 @@ export function startServer(connection: Connection): void {
       if (lastLenses !== undefined && !sameLensInputs(lenses, lastLenses)) void connection.sendRequest(CodeLensRefreshRequest.type);
       lastLenses = lenses;
     }
-    afterWork(sent);
+    // Once these diagnostics are written: collect the young generation if the next edit would (idle-gc.ts).
+    collectWhenSent(scavenger, sent, () => scheduled !== undefined);
   });
 
   /** Coalesces bursts of changes into one lint, as soon as the event loop is free. */
