@@ -4,7 +4,7 @@
  */
 import { normalizeAddress, prefixContains } from './address';
 import type { End, PairingNote, Session } from './types';
-import { flat } from './texts';
+import { TextMemo } from './texts';
 import { restartVerdict } from './verdict';
 
 /** A router document's identity for pairing: its ends grouped by instance, and its own addresses. */
@@ -18,6 +18,12 @@ interface RouterDoc {
 }
 
 const NO_ENDS: readonly End[] = [];
+
+/**
+ * Session ids by the ids of their ends (lower first). End ids are kept strings themselves (effective.ts),
+ * so a session paired again after an edit gets its id back instead of a new one made and flattened.
+ */
+const SESSION_IDS = new TextMemo((lower: string, higher: string) => `${lower}<->${higher}`);
 
 /** The ends of `d` that can cover one of `addrs` (address targets in it, listen ranges, interfaces), in `d.ends` order. */
 function endsNear(d: RouterDoc, addrs: readonly string[]): readonly End[] {
@@ -116,7 +122,7 @@ export function pairEnds(frrEnds: readonly End[], clusterEnds: readonly End[]): 
     if (p !== undefined && (p === b.id || (typeof p !== 'string' && p.has(b.id)))) return;
     link(a.id, b.id);
     link(b.id, a.id);
-    const id = flat(a.id < b.id ? `${a.id}<->${b.id}` : `${b.id}<->${a.id}`);
+    const id = a.id < b.id ? SESSION_IDS.get(a.id, b.id) : SESSION_IDS.get(b.id, a.id);
     sessions.push({ id, a, b, verdicts: [restartVerdict(a, b), restartVerdict(b, a)] });
   };
 
