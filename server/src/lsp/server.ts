@@ -7,6 +7,7 @@ import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 
 import { CodeActionKind, CodeLensRefreshRequest, DidChangeWatchedFilesNotification, FileChangeType, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { relative, sep } from 'node:path';
+import type { Finding } from '../core/finding';
 import type { ParsedFile } from '../core/project';
 import { parseFile } from '../core/project';
 import { renderReport } from '../core/report/render';
@@ -16,7 +17,7 @@ import { complete } from './completion';
 import { sameDiagnostics, toDiagnostic } from './convert';
 import { collectWhenSent, IdleScavenger } from './idle-gc';
 import { codeLenses, definition, documentSymbols, hover, lensInputs, sameLensInputs } from './features';
-import type { EditorSettings } from './workspace';
+import type { EditorSettings, Snapshot } from './workspace';
 import { DEFAULT_SETTINGS, uriToPath, Workspace } from './workspace';
 
 /** Starts the server on a connection (stdio, IPC, or a stream pair in tests). */
@@ -47,53 +48,69 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  /**
+   * Converts the findings of `uri` and publishes them when they are new to the client (see `published`).
+   * `snapOf` gives the text the findings' offsets refer to (that of the lint they come from).
+   */
+  const publishFile = (uri: string, findings: readonly Finding[] | undefined, snapOf: (u: string) => Snapshot | undefined, sent: Promise<void>[]): void => {
+    const diags = findings ? findings.map((f) => toDiagnostic(f, snapOf)) : [];
+    const version = documents.get(uri)?.version;
+    const last = published.get(uri);
+    // A file on disk with nothing to report is not published; an open document's version always is.
+    if (!last && diags.length === 0 && version === undefined) return;
+    if (last && last.version === version && sameDiagnostics(last.diagnostics, diags)) return;
+    published.set(uri, { version, diagnostics: diags });
+    // A failed write (the client is gone) is logged by the connection; it must not end the server here.
+    sent.push(connection.sendDiagnostics({ uri, diagnostics: diags, ...(version !== undefined ? { version } : {}) }).catch(() => undefined));
+    if (diags.length === 0 && version === undefined) published.delete(uri);
+  };
+
+  /**
+   * Lints the workspace and publishes its diagnostics. The documents just edited come first: their
+   * diagnostics are the ones the user waits for, and they are written before anything else is done. The
+   * other files' diagnostics and the code lens refresh follow at the next turn of the event loop, unless
+   * another change has come in by then: its lint publishes them instead, so that typing is answered
+   * first and the other files catch up when it pauses.
+   */
   const publish = guard('diagnostics', undefined, (): void => {
     scheduled = undefined;
-    const uris = new Set([...ws.knownUris(), ...published.keys()]);
-    const byUri = new Map<string, Diagnostic[]>();
-    const sent: Promise<void>[] = [];
+    const byUri = new Map<string, Finding[]>();
     if (ws.enabled) {
       const result = ws.lint();
       for (const ie of result.internalErrors) log(`grlint: internal error in ${ie.code}: ${ie.error instanceof Error ? (ie.error.stack ?? ie.error.message) : String(ie.error)}`);
-      const snapOf = (u: string): ReturnType<Workspace['snapshot']> => ws.snapshot(u);
       for (const f of [...result.findings, ...ws.configErrors]) {
-        const list = byUri.get(f.loc.uri) ?? [];
-        list.push(toDiagnostic(f, snapOf));
-        byUri.set(f.loc.uri, list);
+        const list = byUri.get(f.loc.uri);
+        if (list) list.push(f);
+        else byUri.set(f.loc.uri, [f]);
       }
     }
+    const uris = new Set([...ws.knownUris(), ...published.keys()]);
     const cfg = ws.configFileUri;
     if (cfg) uris.add(cfg);
-    // The documents just edited first: their diagnostics are the ones the user waits for.
+    const snapOf = (u: string): Snapshot | undefined => ws.snapshot(u);
     const edited = (u: string): boolean => {
       const v = documents.get(u)?.version;
       return v !== undefined && published.get(u)?.version !== v;
     };
-    for (const uri of [...uris].sort((a, b) => Number(edited(b)) - Number(edited(a)))) {
-      const diags = byUri.get(uri) ?? [];
-      const version = documents.get(uri)?.version;
-      const last = published.get(uri);
-      // A file on disk with nothing to report is not published; an open document's version always is.
-      if (!last && diags.length === 0 && version === undefined) continue;
-      if (last && last.version === version) {
-        if (sameDiagnostics(last.diagnostics, diags)) continue;
-        published.set(uri, { version, diagnostics: diags });
-      } else {
-        published.set(uri, { version, diagnostics: diags });
+    const first = new Set([...uris].filter(edited));
+    const rest = [...uris].filter((u) => !first.has(u));
+    const sent: Promise<void>[] = [];
+    for (const uri of first) publishFile(uri, byUri.get(uri), snapOf, sent);
+    const finish = (): void => {
+      for (const uri of rest) publishFile(uri, byUri.get(uri), snapOf, sent);
+      // A change in one file can change the verdict shown above a neighbor or BGPPeer in another file,
+      // which the editor does not know to ask for again.
+      if (supportsLensRefresh && ws.enabled) {
+        const lenses = lensInputs(ws);
+        if (lastLenses !== undefined && !sameLensInputs(lenses, lastLenses)) void connection.sendRequest(CodeLensRefreshRequest.type);
+        lastLenses = lenses;
       }
-      // A failed write (the client is gone) is logged by the connection; it must not end the server here.
-      sent.push(connection.sendDiagnostics({ uri, diagnostics: diags, ...(version !== undefined ? { version } : {}) }).catch(() => undefined));
-      if (diags.length === 0 && version === undefined) published.delete(uri);
-    }
-    // A change in one file can change the verdict shown above a neighbor or BGPPeer in another file,
-    // which the editor does not know to ask for again.
-    if (supportsLensRefresh && ws.enabled) {
-      const lenses = lensInputs(ws);
-      if (lastLenses !== undefined && !sameLensInputs(lenses, lastLenses)) void connection.sendRequest(CodeLensRefreshRequest.type);
-      lastLenses = lenses;
-    }
-    // Once these diagnostics are written: collect the young generation if the next edit would (idle-gc.ts).
-    collectWhenSent(scavenger, sent, () => scheduled !== undefined);
+      // Once these diagnostics are written: collect the young generation if the next edit would (idle-gc.ts).
+      collectWhenSent(scavenger, sent, () => scheduled !== undefined);
+    };
+    if (first.size === 0) finish();
+    // Every change schedules a lint, so while none is scheduled the lint above is the latest.
+    else setImmediate(guard('diagnostics', undefined, () => scheduled === undefined && finish()));
   });
 
   /** Coalesces bursts of changes into one lint, as soon as the event loop is free. */
