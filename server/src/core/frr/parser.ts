@@ -84,12 +84,46 @@ function internPath(p: string): string {
   return s;
 }
 
+/**
+ * The block pass's state: the innermost open block and the block of each line. Methods rather than
+ * closures made per parse: V8 compiles the pass's loop during the first parse, and code that calls
+ * closures of one parse is thrown away when the next parse (the first edit) calls new ones.
+ */
+class BlockPass {
+  current: FrrBlock;
+
+  constructor(
+    private readonly root: FrrBlock,
+    private readonly blockOfLine: FrrBlock[],
+  ) {
+    this.current = root;
+  }
+
+  addTo(block: FrrBlock, line: FrrLine): void {
+    block.lines.push(line);
+    this.blockOfLine[line.index] = block;
+    extend(block, line);
+  }
+
+  /** Closes blocks until `target` is the innermost open block (FRR leaves the inner nodes implicitly). */
+  popTo(target: FrrBlock): void {
+    while (this.current !== target && this.current.parent) this.current = this.current.parent;
+  }
+
+  close(block: FrrBlock, line: FrrLine): void {
+    this.popTo(block);
+    block.closer = line;
+    this.blockOfLine[line.index] = block;
+    extend(block, line);
+    this.current = block.parent ?? this.root;
+  }
+}
+
 function buildTree(text: string, lines: FrrLine[]): FrrTree {
   const errors: FrrParseError[] = [];
   const root: FrrBlock = { kind: 'root', node: 'config', children: [], lines: [], range: { start: 0, end: text.length } };
   const paths = new Map<FrrBlock, string>([[root, 'config']]);
   const blockOfLine: FrrBlock[] = new Array(lines.length);
-  let current = root;
   /** The first `exit` at the top level, after which vtysh reads no further line. */
   let topLevelExit: FrrLine | undefined;
   let commandAfterExit = false;
@@ -113,26 +147,11 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
     });
   }
 
-  const addTo = (block: FrrBlock, line: FrrLine): void => {
-    block.lines.push(line);
-    blockOfLine[line.index] = block;
-    extend(block, line);
-  };
-  // Closes blocks until `target` is the innermost open block (FRR leaves the inner nodes implicitly).
-  const popTo = (target: FrrBlock): void => {
-    while (current !== target && current.parent) current = current.parent;
-  };
-  const close = (block: FrrBlock, line: FrrLine): void => {
-    popTo(block);
-    block.closer = line;
-    blockOfLine[line.index] = block;
-    extend(block, line);
-    current = block.parent ?? root;
-  };
+  const pass = new BlockPass(root, blockOfLine);
 
   for (const line of lines) {
     if (line.kind !== 'command') {
-      addTo(current, line);
+      pass.addTo(pass.current, line);
       continue;
     }
     if (topLevelExit) commandAfterExit = true;
@@ -141,16 +160,16 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
 
     // vtysh skips `end` lines when it reads frr.conf (FRR 8.4+), so `end` changes nothing.
     if (w.length === 1 && first === 'end') {
-      addTo(current, line);
+      pass.addTo(pass.current, line);
       continue;
     }
     // `exit` (or `quit`) leaves the current node. At the top level vtysh stops reading the file.
     if (w.length === 1 && (first === 'exit' || first === 'quit')) {
-      if (current === root) {
+      if (pass.current === root) {
         topLevelExit ??= line;
-        addTo(root, line);
+        pass.addTo(root, line);
       } else {
-        close(current, line);
+        pass.close(pass.current, line);
       }
       continue;
     }
@@ -159,23 +178,23 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
     // Each line keeps its last walk (a moved line takes it along; equal walks are one shared object, see
     // internWalk), so an incremental parse re-places an unchanged line in an unchanged chain of nodes
     // with a comparison, from the first edit on.
-    const path = paths.get(current)!;
+    const path = paths.get(pass.current)!;
     let d = line instanceof Line ? line.walk : undefined;
     if (d === undefined || d.path !== path) {
-      d = internWalk(walkUp(current, path, w));
+      d = internWalk(walkUp(pass.current, path, w));
       if (line instanceof Line) line.walk = d;
     }
     if (d.action !== 'none') {
-      let b = current;
+      let b = pass.current;
       for (let i = 0; i < d.up; i++) b = b.parent!;
       if (d.action === 'close') {
-        close(b, line);
+        pass.close(b, line);
       } else if (d.action === 'accept') {
-        popTo(b);
-        addTo(b, line);
+        pass.popTo(b);
+        pass.addTo(b, line);
       } else {
         const node = d.node!;
-        popTo(b);
+        pass.popTo(b);
         const child: FrrBlock = {
           kind: kindOfNode(node),
           node,
@@ -188,7 +207,7 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
         b.children.push(child);
         paths.set(child, internPath(`${paths.get(b)!}>${node}`));
         extend(b, line);
-        current = child;
+        pass.current = child;
         blockOfLine[line.index] = child;
         if (node === 'bgp') checkRouterBgpAsn(line, errors);
       }
@@ -209,7 +228,7 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
         range: { start: line.words[0]!.start, end: line.words[w.length - 1]!.end },
       });
     }
-    addTo(current, line);
+    pass.addTo(pass.current, line);
   }
   if (topLevelExit && commandAfterExit) {
     const word = topLevelExit.words[0]!;
@@ -329,7 +348,7 @@ function resplitLines(oldText: string, oldLines: readonly FrrLine[], text: strin
     else hi = mid - 1;
   }
   const first = Math.max(0, lo - 1);
-  // The lines split again; the result is assembled once its length is known (no spare capacity).
+  // The lines split again, before the result is assembled.
   const mid: FrrLine[] = [];
   let pos = oldLines[first]!.start;
   // From a line start that lies in the common suffix on, the new text splits exactly as the old one
@@ -343,10 +362,12 @@ function resplitLines(oldText: string, oldLines: readonly FrrLine[], text: strin
       if (j < oldLines.length && oldLines[j]!.start === old && j > 0 && first + mid.length > 0) {
         const head = first + mid.length;
         const shift = head - j;
-        const lines = new Array<FrrLine>(head + oldLines.length - j);
-        for (let k = 0; k < first; k++) lines[k] = oldLines[k]!;
-        for (let k = 0; k < mid.length; k++) lines[first + k] = mid[k]!;
-        for (let k = j; k < oldLines.length; k++) lines[k + shift] = moved(oldLines[k]!, delta, shift);
+        // Pushed, as splitLines builds the lines of a first parse: arrays built alike have the same
+        // elements kind in V8, so the code it optimized for the lines of the open runs on these too
+        // (an array made with `new Array(n)` is holey, and reading one deoptimized that code).
+        const lines = oldLines.slice(0, first);
+        for (let k = 0; k < mid.length; k++) lines.push(mid[k]!);
+        for (let k = j; k < oldLines.length; k++) lines.push(moved(oldLines[k]!, delta, shift));
         return lines;
       }
     }
