@@ -2,19 +2,39 @@ import type { FrrConfigView } from '../frr/views';
 import type { Range } from '../text/range';
 import type { Effective, Location, ModelDoc, Origin, Scope } from './types';
 
+// The documents are classes, not object literals with arrow functions: a document is made anew for each
+// version of its file, and V8 throws away code that inlined the functions of one version's document when
+// the next version's are called (the first edit after a file is opened).
+
 /** A real frr.conf file: ranges map to themselves. */
+class FrrFileDoc implements ModelDoc {
+  readonly kind = 'frr';
+  readonly id: string;
+
+  constructor(
+    readonly uri: string,
+    readonly text: string,
+    readonly frr: FrrConfigView,
+    readonly frrVersion: Effective<string> | undefined,
+  ) {
+    this.id = uri;
+  }
+
+  resolve(range: Range): Location {
+    return { uri: this.uri, range };
+  }
+
+  origin(range: Range, scope: Scope): Origin {
+    return { kind: 'config', loc: { uri: this.uri, range }, scope };
+  }
+
+  edit(range: Range, newText: string): { uri: string; range: Range; newText: string } {
+    return { uri: this.uri, range, newText };
+  }
+}
+
 export function frrFileDoc(uri: string, text: string, frr: FrrConfigView, frrVersion: Effective<string> | undefined): ModelDoc {
-  return {
-    id: uri,
-    uri,
-    kind: 'frr',
-    text,
-    frr,
-    frrVersion,
-    resolve: (range) => ({ uri, range }),
-    origin: (range, scope) => ({ kind: 'config', loc: { uri, range }, scope }),
-    edit: (range, newText) => ({ uri, range, newText }),
-  };
+  return new FrrFileDoc(uri, text, frr, frrVersion);
 }
 
 /** Maps offsets of an embedded text to offsets of its host file. */
@@ -26,6 +46,32 @@ export interface OffsetMap {
 }
 
 /** frr.conf text embedded in a YAML scalar (`rawConfig`, `extras`). */
+class EmbeddedDoc implements ModelDoc {
+  readonly kind = 'embedded';
+
+  constructor(
+    readonly uri: string,
+    readonly id: string,
+    readonly text: string,
+    readonly frr: FrrConfigView,
+    private readonly map: OffsetMap,
+    readonly frrVersion: Effective<string> | undefined,
+  ) {}
+
+  resolve(range: Range): Location {
+    return { uri: this.uri, range: this.map.toHostRange(range) };
+  }
+
+  origin(range: Range, scope: Scope): Origin {
+    return { kind: 'config', loc: { uri: this.uri, range: this.map.toHostRange(range) }, scope };
+  }
+
+  edit(range: Range, newText: string): { uri: string; range: Range; newText: string } | undefined {
+    const e = this.map.toHostEdit?.({ range, newText });
+    return e ? { uri: this.uri, range: e.range, newText: e.newText } : undefined;
+  }
+}
+
 export function embeddedDoc(
   uri: string,
   id: string,
@@ -34,20 +80,7 @@ export function embeddedDoc(
   map: OffsetMap,
   frrVersion: Effective<string> | undefined,
 ): ModelDoc {
-  return {
-    id,
-    uri,
-    kind: 'embedded',
-    text,
-    frr,
-    frrVersion,
-    resolve: (range) => ({ uri, range: map.toHostRange(range) }),
-    origin: (range, scope) => ({ kind: 'config', loc: { uri, range: map.toHostRange(range) }, scope }),
-    edit: (range, newText) => {
-      const e = map.toHostEdit?.({ range, newText });
-      return e ? { uri, range: e.range, newText: e.newText } : undefined;
-    },
-  };
+  return new EmbeddedDoc(uri, id, text, frr, map, frrVersion);
 }
 
 /** Where a piece of rendered text came from. */
