@@ -70,6 +70,8 @@ export class Workspace {
   private settings: EditorSettings = DEFAULT_SETTINGS;
   private configUri: string | undefined;
   private configText: string | undefined;
+  /** The config file's snapshot, made when it is read (its findings' offsets refer to it). */
+  private configSnapshot: Snapshot | undefined;
   private result: LintResult | undefined;
   private snapshots = new Map<string, Snapshot>();
   /** GRL902 findings of the config file. */
@@ -150,11 +152,13 @@ export class Workspace {
     const path = this.folders.length ? findConfig(this.folders[0]!) : undefined;
     this.configUri = path ? pathToUri(path) : undefined;
     this.configText = undefined;
+    this.configSnapshot = undefined;
     this.configErrors = [];
     let base: GrlintConfig = DEFAULT_CONFIG;
     if (path) {
       try {
         this.configText = readFileSync(path, 'utf8');
+        this.configSnapshot = { uri: this.configUri!, text: this.configText, version: null, index: new LineIndex(this.configText) };
         const parsed = parseConfig(this.configText, RULES);
         base = parsed.config;
         this.configErrors = configFindings(this.configUri!, parsed.errors);
@@ -237,8 +241,8 @@ export class Workspace {
       return p && cfgDir ? relative(cfgDir, p).split(sep).join('/') : uri;
     };
     this.result = lint(parsed, { config: this.config, relPath });
-    if (this.configUri && this.configText !== undefined) {
-      snapshots.set(this.configUri, { uri: this.configUri, text: this.configText, version: null, index: new LineIndex(this.configText) });
+    if (this.configSnapshot) {
+      snapshots.set(this.configSnapshot.uri, this.configSnapshot);
     }
     this.snapshots = snapshots;
     return this.result;
