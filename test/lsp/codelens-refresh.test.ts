@@ -1,13 +1,15 @@
 /**
  * The verdict shown in a code lens above a router neighbor depends on the BGPPeer in another file.
  * An editor asks again for the lenses of the document being edited, not of the others, so the server
- * sends `workspace/codeLens/refresh` when a lens title changes, and only then. Needs `npm run build`.
+ * sends `workspace/codeLens/refresh` when a lens title changes, and only then: with the other files'
+ * diagnostics, once no change has come in for OTHER_FILES_DELAY_MS. Needs `npm run build`.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type ProtocolConnection } from 'vscode-languageserver-protocol';
 import { source } from '../helpers/fixture';
 import { startLspClient, type LspClient } from '../helpers/lsp-client';
+import { OTHER_FILES_DELAY_MS } from '../../server/src/lsp/server';
 
 const PEER = source`
   apiVersion: metallb.io/v1beta2
@@ -32,6 +34,9 @@ describe('code lens refresh across files', () => {
   let client: LspClient;
   let conn: ProtocolConnection;
   let refreshes = 0;
+  /** Called at the next refresh request. */
+  let onRefresh: (() => void) | undefined;
+  const nextRefresh = (): Promise<void> => new Promise((resolve) => (onRefresh = resolve));
   let version = 1;
   const uri = (name: string): string => client.uri(name);
 
@@ -57,6 +62,7 @@ describe('code lens refresh across files', () => {
         onRequest: {
           'workspace/codeLens/refresh': () => {
             refreshes++;
+            onRefresh?.();
             return null;
           },
         },
@@ -72,8 +78,9 @@ describe('code lens refresh across files', () => {
   it('asks the editor to refresh lenses when an edit of the BGPPeer changes the router neighbor\'s verdict', async () => {
     assert.deepEqual(await lensTitles('tor1/frr.conf'), ['GR: routes kept 120 s if BGPPeer "tor1" restarts']);
     const before = refreshes;
+    const refreshed = nextRefresh();
     await setPeer(PEER.replace('enableGracefulRestart: true', 'enableGracefulRestart: false'));
-    // The refresh is sent right after the diagnostics; the answer to a later request comes after it.
+    await refreshed;
     const titles = await lensTitles('tor1/frr.conf');
     assert.equal(refreshes, before + 1);
     assert.equal(titles.length, 1);
@@ -83,9 +90,14 @@ describe('code lens refresh across files', () => {
   it('does not when no lens title changes', async () => {
     const before = refreshes;
     await setPeer(PEER.replace('enableGracefulRestart: true', 'enableGracefulRestart: false') + '# a comment\n');
+    // No event says that nothing was sent: the server is given several times the delay after which it
+    // would have asked.
+    await new Promise((r) => setTimeout(r, 4 * OTHER_FILES_DELAY_MS));
     await lensTitles('tor1/frr.conf');
     assert.equal(refreshes, before);
+    const refreshed = nextRefresh();
     await setPeer(PEER);
+    await refreshed;
     assert.deepEqual(await lensTitles('tor1/frr.conf'), ['GR: routes kept 120 s if BGPPeer "tor1" restarts']);
     assert.equal(refreshes, before + 1);
   });

@@ -20,6 +20,13 @@ import { codeLenses, definition, documentSymbols, hover, lensInputs, sameLensInp
 import type { EditorSettings, Snapshot } from './workspace';
 import { DEFAULT_SETTINGS, uriToPath, Workspace } from './workspace';
 
+/**
+ * How long after an edit's diagnostics the other files' follow, if no change comes in meanwhile (ms):
+ * shorter than a pause between keystrokes, longer than the time an editor takes to send the next change
+ * of a burst (a paste, an undo, fast typing).
+ */
+export const OTHER_FILES_DELAY_MS = 50;
+
 /** Starts the server on a connection (stdio, IPC, or a stream pair in tests). */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -38,6 +45,8 @@ export function startServer(connection: Connection): void {
    */
   const published = new Map<string, { version: number | undefined; diagnostics: Diagnostic[] }>();
   let scheduled: NodeJS.Immediate | undefined;
+  /** The pending publication of the files other than the edited ones (see `publish`). */
+  let others: NodeJS.Timeout | undefined;
   const scavenger = IdleScavenger.fromProcess();
   const guard = <A extends unknown[], R>(name: string, fallback: R, fn: (...a: A) => R) => (...a: A): R => {
     try {
@@ -67,13 +76,15 @@ export function startServer(connection: Connection): void {
 
   /**
    * Lints the workspace and publishes its diagnostics. The documents just edited come first: their
-   * diagnostics are the ones the user waits for, and they are written before anything else is done. The
-   * other files' diagnostics and the code lens refresh follow at the next turn of the event loop, unless
-   * another change has come in by then: its lint publishes them instead, so that typing is answered
-   * first and the other files catch up when it pauses.
+   * diagnostics are the ones the user waits for, and nothing else is converted before they are sent.
+   * The other files' diagnostics and the code lens refresh follow once no change has come in for
+   * OTHER_FILES_DELAY_MS: while the user types, each edit is answered without the work of the files they
+   * do not look at, and those catch up from the latest lint when typing pauses.
    */
   const publish = guard('diagnostics', undefined, (): void => {
     scheduled = undefined;
+    clearTimeout(others);
+    others = undefined;
     const byUri = new Map<string, Finding[]>();
     if (ws.enabled) {
       const result = ws.lint();
@@ -97,6 +108,7 @@ export function startServer(connection: Connection): void {
     const sent: Promise<void>[] = [];
     for (const uri of first) publishFile(uri, byUri.get(uri), snapOf, sent);
     const finish = (): void => {
+      others = undefined;
       for (const uri of rest) publishFile(uri, byUri.get(uri), snapOf, sent);
       // A change in one file can change the verdict shown above a neighbor or BGPPeer in another file,
       // which the editor does not know to ask for again.
@@ -105,12 +117,13 @@ export function startServer(connection: Connection): void {
         if (lastLenses !== undefined && !sameLensInputs(lenses, lastLenses)) void connection.sendRequest(CodeLensRefreshRequest.type);
         lastLenses = lenses;
       }
-      // Once these diagnostics are written: collect the young generation if the next edit would (idle-gc.ts).
-      collectWhenSent(scavenger, sent, () => scheduled !== undefined);
     };
+    // The next lint cancels this one's, and a change waiting for its lint skips it: every change
+    // schedules a lint, so while none is scheduled the lint above is the latest.
     if (first.size === 0) finish();
-    // Every change schedules a lint, so while none is scheduled the lint above is the latest.
-    else setImmediate(guard('diagnostics', undefined, () => scheduled === undefined && finish()));
+    else others = setTimeout(guard('diagnostics', undefined, () => scheduled === undefined && finish()), OTHER_FILES_DELAY_MS);
+    // Once these diagnostics are written: collect the young generation if the next edit would (idle-gc.ts).
+    collectWhenSent(scavenger, sent, () => scheduled !== undefined);
   });
 
   /** Coalesces bursts of changes into one lint, as soon as the event loop is free. */

@@ -1,13 +1,13 @@
 /**
- * The order in which the server publishes after an edit: the edited document's diagnostics first, the
- * other files' at the next turn of the event loop, and not at all for a
- * lint that a newer change has already replaced. The server runs in process on a recording connection,
- * so that the changes land between two turns of the event loop exactly.
+ * The order in which the server publishes after an edit: the edited document's diagnostics at once, the
+ * other files' once no change has come in for OTHER_FILES_DELAY_MS, and not at all for a lint that a
+ * newer change has replaced. The server runs in process on a recording connection, with node's mock
+ * timers, so that changes land exactly before or after the delay.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
-import { startServer } from '../../../server/src/lsp/server';
+import { OTHER_FILES_DELAY_MS, startServer } from '../../../server/src/lsp/server';
 import { source } from '../../helpers/fixture';
 
 const PEER = source`
@@ -83,7 +83,7 @@ function recordingServer(): { call: (name: string, ...args: unknown[]) => unknow
   return { call, sent };
 }
 
-/** Lets every queued turn of the event loop run (the server's lints and its deferred publications). */
+/** Lets every queued turn of the event loop run (the server's lints; its timers are mocked). */
 async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
 }
@@ -95,6 +95,7 @@ async function openBoth(): Promise<ReturnType<typeof recordingServer>> {
   server.call('onDidOpenTextDocument', { textDocument: { uri: PEER_URI, languageId: 'yaml', version: 1, text: PEER } });
   server.call('onDidOpenTextDocument', { textDocument: { uri: ROUTER_URI, languageId: 'frr', version: 1, text: ROUTER } });
   await settle();
+  mock.timers.tick(OTHER_FILES_DELAY_MS);
   return server;
 }
 
@@ -109,7 +110,10 @@ function order(sent: readonly Sent[]): string[] {
 }
 
 describe('publishing after an edit', () => {
-  it('publishes the edited document first and the other files it changes after it', async () => {
+  beforeEach(() => mock.timers.enable({ apis: ['setTimeout'] }));
+  afterEach(() => mock.timers.reset());
+
+  it('publishes the edited document at once and the other files it changes once no change has come for the delay', async () => {
     const server = await openBoth();
     const opened = server.sent.find((s) => 'uri' in s && s.uri === ROUTER_URI);
     assert.ok(opened && 'codes' in opened);
@@ -118,6 +122,10 @@ describe('publishing after an edit', () => {
 
     setPeer(server, 2, PEER_NO_GR);
     await settle();
+    assert.deepEqual(order(server.sent), ['peer v2']);
+    mock.timers.tick(OTHER_FILES_DELAY_MS - 1);
+    assert.deepEqual(order(server.sent), ['peer v2']);
+    mock.timers.tick(1);
     assert.deepEqual(order(server.sent), ['peer v2', 'router v1']);
     const router = server.sent[1]!;
     assert.ok('codes' in router);
@@ -128,12 +136,29 @@ describe('publishing after an edit', () => {
     const server = await openBoth();
     server.sent.length = 0;
 
-    // The second change lands right after the first one's lint, before the turn that publishes the
-    // router: it undoes the first, so the router's diagnostics end where they started and nothing is
-    // published for it (publishing it after the first lint would have sent GR101 away and back).
+    // The second change comes within the delay and undoes the first: the router's diagnostics end where
+    // they started, and nothing is published for it (GR101 is not sent away and back).
     setPeer(server, 2, PEER_NO_GR);
-    setImmediate(() => setPeer(server, 3, PEER));
     await settle();
+    mock.timers.tick(OTHER_FILES_DELAY_MS - 1);
+    setPeer(server, 3, PEER);
+    await settle();
+    mock.timers.tick(OTHER_FILES_DELAY_MS);
+    assert.deepEqual(order(server.sent), ['peer v2', 'peer v3']);
+  });
+
+  it('leaves the other files to the next lint when the delay ends while a change waits for it', async () => {
+    const server = await openBoth();
+    server.sent.length = 0;
+
+    setPeer(server, 2, PEER_NO_GR);
+    await settle();
+    // The change is in, its lint not yet run: the other files' diagnostics of the last lint, whose
+    // offsets refer to texts that changed, are not published.
+    setPeer(server, 3, PEER);
+    mock.timers.tick(OTHER_FILES_DELAY_MS);
+    await settle();
+    mock.timers.tick(OTHER_FILES_DELAY_MS);
     assert.deepEqual(order(server.sent), ['peer v2', 'peer v3']);
   });
 });
