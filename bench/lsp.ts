@@ -4,6 +4,9 @@
  * BGPPeers (and 500 Node objects), written to a temporary directory.
  *
  *   npx tsx bench/lsp.ts [--edits N] [--warmup N] [--server PATH] [--cpu-prof DIR]   (build first: node scripts/build.mjs)
+ *   --trace FILE: the server speaks over node IPC instead of stdio, and its stdout (where V8's
+ *   `--trace-*` flags print, given with BENCH_NODE_ARGS) is written to FILE, with a line `=== EDIT n`
+ *   where edit n was sent (the server's output arrives a little late, so the cut is approximate), e.g. `BENCH_NODE_ARGS=--trace-deopt npx tsx bench/lsp.ts --trace /tmp/t.txt`.
  *   BENCH_EACH=1 prints every edit's wall and server CPU time; BENCH_WINDOWS=FILE writes each edit's
  *   [start, end] on the monotonic clock in microseconds (the clock of a --cpu-prof profile's samples). The first edits after the open run while
  *   the server's JIT compiles the incremental paths; a line shows the edits after the first 10 apart.
@@ -22,7 +25,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { createProtocolConnection, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { parseFrr, viewFrr } from '../server/src/core/frr';
 import { LineIndex } from '../server/src/core/text/line-index';
@@ -90,8 +93,17 @@ async function main(): Promise<void> {
   // `--v8-pool-size=4` or `--log-deopt --logfile=/tmp/v8.log` (never a flag that prints: stdout is the LSP channel).
   const extraArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   // The server runs with the Node flags the VS Code client and `grlint lsp` give it.
-  const child = spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, ...extraArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  // --trace FILE: over node IPC, so that the server's stdout is free for V8's traces.
+  const traceIndex = process.argv.indexOf('--trace');
+  const traceFile = traceIndex >= 0 ? process.argv[traceIndex + 1] : undefined;
+  const child = traceFile
+    ? spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, ...extraArgs, server, '--node-ipc'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] })
+    : spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, ...extraArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = traceFile
+    ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+    : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const trace: string[] = [];
+  if (traceFile) child.stdout!.on('data', (d: Buffer) => trace.push(d.toString()));
   const waiters: { pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   let lastFrr: PublishDiagnosticsParams | undefined;
   conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -176,6 +188,7 @@ async function main(): Promise<void> {
       const lspRange = { start: idx.positionAt(range.start), end: idx.positionAt(range.end) };
       text = text.slice(0, range.start) + newText + text.slice(range.end);
       version++;
+      if (traceFile) trace.push(`=== EDIT ${i}\n`);
       const done = published(frrUri, version);
       const c0 = threadCpuMs(child.pid!);
       const t0 = performance.now();
@@ -219,6 +232,10 @@ async function main(): Promise<void> {
     const p95 = quantile(ms, 0.95);
     console.log(p95 <= TARGET_P95_MS ? `ok: p95 ${fmt(p95)} <= ${TARGET_P95_MS} ms` : `MISSED: p95 ${fmt(p95)} > target ${TARGET_P95_MS} ms`);
     void lastFrr;
+    if (traceFile) {
+      trace.push('=== END\n');
+      writeFileSync(traceFile, trace.join(''));
+    }
   } finally {
     // A clean exit, so that a --cpu-prof profile is written.
     await Promise.race([conn.sendRequest('shutdown').then(() => conn.sendNotification('exit')), new Promise((r) => setTimeout(r, 5000))]).catch(() => undefined);
