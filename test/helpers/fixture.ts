@@ -32,3 +32,20 @@ export function splitFixture(text: string): Map<string, string> {
   flush();
   return files;
 }
+
+/**
+ * The BGPPeer `tor1` of the LSP and CLI tests: a speaker in AS 64513 with graceful restart, peering with
+ * the router whose router-id is 192.0.2.1 (AS 64512).
+ */
+export const TOR1_PEER = source`
+  apiVersion: metallb.io/v1beta2
+  kind: BGPPeer
+  metadata:
+    name: tor1
+    namespace: metallb-system
+  spec:
+    myASN: 64513
+    peerASN: 64512
+    peerAddress: 192.0.2.1
+    enableGracefulRestart: true
+`;

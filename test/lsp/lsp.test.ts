@@ -4,21 +4,10 @@ import { type ChildProcess } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { type Diagnostic, type ProtocolConnection, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { source } from '../helpers/fixture';
+import { source, TOR1_PEER } from '../helpers/fixture';
 import { startLspClient, type LspClient } from '../helpers/lsp-client';
 
-const PEER = source`
-  apiVersion: metallb.io/v1beta2
-  kind: BGPPeer
-  metadata:
-    name: tor1
-    namespace: metallb-system
-  spec:
-    myASN: 64513
-    peerASN: 64512
-    peerAddress: 192.0.2.1
-    enableGracefulRestart: true
-`;
+const PEER = TOR1_PEER;
 const ROUTER = source`
   router bgp 64512
    bgp router-id 192.0.2.1

@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cli, read, workspace } from '../../helpers/cli';
-import { source } from '../../helpers/fixture';
+import { source, TOR1_PEER } from '../../helpers/fixture';
 
-const PEER = source`
-  apiVersion: metallb.io/v1beta2
-  kind: BGPPeer
-  metadata:
-    name: tor1
-    namespace: metallb-system
-  spec:
-    myASN: 64513
-    peerASN: 64512
-    peerAddress: 192.0.2.1
-    enableGracefulRestart: true
-`;
+const PEER = TOR1_PEER;
 const ROUTER_OK = source`
   router bgp 64512
    bgp router-id 192.0.2.1

@@ -8,20 +8,9 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it, mock } from 'node:test';
 import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { OTHER_FILES_DELAY_MS, startServer } from '../../../server/src/lsp/server';
-import { source } from '../../helpers/fixture';
+import { source, TOR1_PEER } from '../../helpers/fixture';
 
-const PEER = source`
-  apiVersion: metallb.io/v1beta2
-  kind: BGPPeer
-  metadata:
-    name: tor1
-    namespace: metallb-system
-  spec:
-    myASN: 64513
-    peerASN: 64512
-    peerAddress: 192.0.2.1
-    enableGracefulRestart: true
-`;
+const PEER = TOR1_PEER;
 /** The BGPPeer without graceful restart: the router's GR101 (its helper side is off) goes away. */
 const PEER_NO_GR = PEER.replace('enableGracefulRestart: true', 'enableGracefulRestart: false');
 const ROUTER = source`
