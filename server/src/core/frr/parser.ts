@@ -117,6 +117,15 @@ class BlockPass {
     extend(block, line);
     this.current = block.parent ?? this.root;
   }
+
+  /** Makes `child`, whose opener is `line`, a child of `parent` and the innermost open block. */
+  open(parent: FrrBlock, child: FrrBlock, line: FrrLine): void {
+    this.popTo(parent);
+    parent.children.push(child);
+    extend(parent, line);
+    this.current = child;
+    this.blockOfLine[line.index] = child;
+  }
 }
 
 function buildTree(text: string, lines: FrrLine[]): FrrTree {
@@ -194,7 +203,6 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
         pass.addTo(b, line);
       } else {
         const node = d.node!;
-        pass.popTo(b);
         const child: FrrBlock = {
           kind: kindOfNode(node),
           node,
@@ -204,11 +212,8 @@ function buildTree(text: string, lines: FrrLine[]): FrrTree {
           lines: [],
           range: { start: line.start, end: line.end },
         };
-        b.children.push(child);
+        pass.open(b, child, line);
         paths.set(child, internPath(`${paths.get(b)!}>${node}`));
-        extend(b, line);
-        pass.current = child;
-        blockOfLine[line.index] = child;
         if (node === 'bgp') checkRouterBgpAsn(line, errors);
       }
       continue;
