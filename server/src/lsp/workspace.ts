@@ -69,8 +69,7 @@ export class Workspace {
   private readonly cache = new Map<string, CacheEntry>();
   private settings: EditorSettings = DEFAULT_SETTINGS;
   private configUri: string | undefined;
-  private configText: string | undefined;
-  /** The config file's snapshot, made when it is read (its findings' offsets refer to it). */
+  /** The config file's text and line index, made when it is read (its findings' offsets refer to it). */
   private configSnapshot: Snapshot | undefined;
   private result: LintResult | undefined;
   private snapshots = new Map<string, Snapshot>();
@@ -151,15 +150,14 @@ export class Workspace {
   private loadConfig(): void {
     const path = this.folders.length ? findConfig(this.folders[0]!) : undefined;
     this.configUri = path ? pathToUri(path) : undefined;
-    this.configText = undefined;
     this.configSnapshot = undefined;
     this.configErrors = [];
     let base: GrlintConfig = DEFAULT_CONFIG;
     if (path) {
       try {
-        this.configText = readFileSync(path, 'utf8');
-        this.configSnapshot = { uri: this.configUri!, text: this.configText, version: null, index: new LineIndex(this.configText) };
-        const parsed = parseConfig(this.configText, RULES);
+        const text = readFileSync(path, 'utf8');
+        this.configSnapshot = { uri: this.configUri!, text, version: null, index: new LineIndex(text) };
+        const parsed = parseConfig(text, RULES);
         base = parsed.config;
         this.configErrors = configFindings(this.configUri!, parsed.errors);
       } catch (e) {
@@ -181,7 +179,7 @@ export class Workspace {
       ...(base.frrVersion ?? s.frrVersion ? { frrVersion: base.frrVersion ?? s.frrVersion } : {}),
       metallb: {
         ...(mode ? { mode } : {}),
-        namespace: path && this.configText && /namespace:/.test(this.configText) ? base.metallb.namespace : (s.metallb.namespace ?? base.metallb.namespace),
+        namespace: path && this.configSnapshot && /namespace:/.test(this.configSnapshot.text) ? base.metallb.namespace : (s.metallb.namespace ?? base.metallb.namespace),
       },
     };
   }
