@@ -96,9 +96,9 @@ async function main(): Promise<void> {
   // --trace FILE: over node IPC, so that the server's stdout is free for V8's traces.
   const traceIndex = process.argv.indexOf('--trace');
   const traceFile = traceIndex >= 0 ? process.argv[traceIndex + 1] : undefined;
-  const child = traceFile
-    ? spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, ...extraArgs, server, '--node-ipc'], { stdio: ['pipe', 'pipe', 'inherit', 'ipc'] })
-    : spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, ...extraArgs, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgs, ...SERVER_NODE_FLAGS, ...extraArgs, server, traceFile ? '--node-ipc' : '--stdio'], {
+    stdio: traceFile ? ['pipe', 'pipe', 'inherit', 'ipc'] : ['pipe', 'pipe', 'inherit'],
+  });
   const conn = traceFile
     ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
     : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
